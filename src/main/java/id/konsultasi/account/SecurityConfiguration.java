@@ -1,0 +1,69 @@
+package id.konsultasi.account;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may open what. Public: the office pages and (later) the request form and tracking. Staff pages
+ * need a login; administration needs the administrator roles. Per-office rules are checked by the
+ * services, which find records only inside the signed-in user's office.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Every page satisfies it: no inline script or style, no third-party origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
+                        .requestMatchers("/", "/kantor/**", "/lacak/**", "/masuk", "/error", "/actuator/health",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers("/sistem/**").hasRole("SYSTEM_ADMIN")
+                        .requestMatchers("/admin/pengguna", "/admin/pengguna/**").hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
+                        .requestMatchers("/admin/**").hasRole("OFFICE_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/masuk")
+                        .loginProcessingUrl("/masuk")
+                        .defaultSuccessUrl("/staf", false)
+                        .failureUrl("/masuk?gagal")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/keluar")
+                        .logoutSuccessUrl("/masuk?keluar")
+                        .deleteCookies("KONSULTASI_SESSION"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, upgradable through the {id} prefix
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(StaffUsers users) {
+        return username -> users.findByUsername(username.trim())
+                .map(StaffUserDetails::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}

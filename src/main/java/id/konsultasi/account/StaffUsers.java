@@ -1,0 +1,38 @@
+package id.konsultasi.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.konsultasi.shared.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface StaffUsers extends JpaRepository<StaffUser, Long> {
+
+    @Query("select u from StaffUser u where lower(u.username) = lower(:username)")
+    Optional<StaffUser> findByUsername(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    Optional<StaffUser> findByIdAndOfficeId(long id, long officeId);
+
+    @Query(value = """
+            select u from StaffUser u
+            where (:officeId is null or u.officeId = :officeId)
+              and (:query = '' or lower(u.fullName) like lower(concat('%', :query, '%'))
+                   or lower(u.username) like lower(concat('%', :query, '%')))
+            order by u.officeId nulls first, u.fullName""",
+            countQuery = """
+            select count(u) from StaffUser u
+            where (:officeId is null or u.officeId = :officeId)
+              and (:query = '' or lower(u.fullName) like lower(concat('%', :query, '%'))
+                   or lower(u.username) like lower(concat('%', :query, '%')))""")
+    Page<StaffUser> search(Long officeId, String query, Pageable pageable);
+
+    /** Active staff of an office holding a role, by name: the people a head can route to. */
+    @Query("select u from StaffUser u join u.roles r where u.officeId = :officeId and r = :role and u.active = true order by u.fullName")
+    List<StaffUser> activeWithRole(long officeId, Role role);
+}

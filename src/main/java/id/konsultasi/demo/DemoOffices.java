@@ -1,0 +1,97 @@
+package id.konsultasi.demo;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import id.konsultasi.office.ComplaintChannel;
+import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.OfficeProfile;
+import id.konsultasi.office.ServiceStandard;
+
+/** The two offices of ../shared/seeds, with their standards as published. */
+final class DemoOffices {
+
+    private DemoOffices() {
+    }
+
+    record Seed(String code, OfficeProfile profile, ServiceStandard.Revision standard, List<String> divisions,
+                List<String[]> rooms) {
+    }
+
+    static final Seed BUTON = new Seed("buton",
+            new OfficeProfile("Dinas Sosial Kabupaten Buton", "Pemerintah Kabupaten Buton",
+                    "Kompleks Perkantoran Takawa, Gedung C Lantai III, Pasarwajo, Kabupaten Buton 93754",
+                    "085257048204", "dinassosialbuton@gmail.com", null, ZoneId.of("Asia/Makassar"),
+                    LocalTime.of(8, 0), LocalTime.of(16, 0), "BTN"),
+            new ServiceStandard.Revision("Pelayanan Konsultasi", "8 TAHUN 2023",
+                    List.of(
+                            "Identitas pemohon yang meliputi nama perseorangan / institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya, kontak yang dapat dihubungi dan alamat e-mail",
+                            "Materi konsultasi yang diminta secara jelas",
+                            "Mencantumkan maksud dan tujuan permohonan konsultasi",
+                            "Melampirkan foto copy kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku ditujukan ke alamat: Dinas Sosial Kabupaten Buton Kompleks Perkantoran Takawa Gedung C Lantai 3 Pasarwajo",
+                            "Registrasi tamu ke piket tamu",
+                            "Membawa surat permohonan dari pimpinan institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya",
+                            "Menunjukkan kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku"),
+                    List.of(
+                            "Pengguna layanan menyampaikan surat permohonan konsultasi ditujukan kepada Kepala Dinas Sosial Kabupaten Buton",
+                            "Pengguna layanan menerima tanda terima dari petugas yang menunjukkan bahwa surat permohonan konsultasi telah diterima",
+                            "Pengguna layanan menunggu hasil disposisi pimpinan terkait petugas/pegawai yang memberikan pelayanan, dalam hal ini juga dilakukan analisis guna memastikan apakah konsultasi dapat dilakukan atau tidak, dan apabila dapat dilakukan apakah harus diselenggarakan secara tatap muka langsung atau dapat secara daring",
+                            "Pengguna layanan menerima surat jawaban melalui e-mail maupun media penyetara lainnya. Apabila permohonan disetujui maka surat jawaban akan disertai jadwal pelaksanaan audiensi dan contact person petugas yang akan melayani, di mana konsultasi akan diselenggarakan secara: (1) tatap muka langsung: a. pengguna layanan datang langsung ke kantor Dinas Sosial Kabupaten Buton sesuai dengan jadwal yang telah ditetapkan dan menginformasikan permohonan konsultasi kepada petugas piket; b. pengguna layanan diarahkan oleh petugas piket ke ruangan rapat untuk ditemukan dengan petugas yang memberikan layanan konsultasi; c. pengguna layanan menerima konsultasi oleh petugas/pegawai yang ditugaskan; (2) daring: pengguna layanan menerima konsultasi secara daring oleh petugas/pegawai yang ditugaskan sesuai dengan jadwal yang telah ditetapkan",
+                            "Pengguna layanan datang langsung ke kantor Dinas Sosial Kabupaten Buton dengan membawa kelengkapan persyaratan dan menginformasikan permohonan konsultasi kepada petugas piket Dinas Sosial Kabupaten Buton",
+                            "Pengguna layanan mengisi daftar tamu dan menunggu hasil disposisi Kepala Dinas kepada pejabat terkait petugas/pegawai yang akan memberikan pelayanan",
+                            "Pengguna layanan menerima konfirmasi pemberian layanan konsultasi yang diteruskan oleh petugas piket",
+                            "Apabila permohonan diterima, pengguna layanan akan diarahkan oleh petugas piket ke ruangan rapat untuk ditemukan dengan petugas yang memberikan layanan konsultasi",
+                            "Pengguna layanan menerima konsultasi oleh petugas/pegawai yang ditugaskan"),
+                    new ServiceStandard.TimeLimits(1, 3, 60),
+                    "Informasi/surat jawaban pelaksanaan konsultasi disampaikan oleh Dinas Sosial Kabupaten Buton maksimal 1 (satu) hari sejak surat permohonan diterima. Pelaksanaan konsultasi dilakukan paling lambat 3 (tiga) hari setelah surat diterima. Jika pengguna layanan datang langsung, maka akan diarahkan kepada petugas yang memberi konsultasi maksimal 1 (satu) jam setelah penyampaian maksud konsultasi.",
+                    "Tidak dipungut biaya",
+                    List.of("Surat jawaban dan/atau pemberian data konsultasi yang diminta"),
+                    List.of(
+                            new ComplaintChannel(ComplaintChannelKind.DESK, "Loket Pengaduan Dinas Sosial: Kompleks Perkantoran Takawa, Gedung C Lt. III"),
+                            new ComplaintChannel(ComplaintChannelKind.BOX, "Kotak Pengaduan"),
+                            new ComplaintChannel(ComplaintChannelKind.EMAIL, "dinassosialbuton@gmail.com"),
+                            new ComplaintChannel(ComplaintChannelKind.LAPOR, "https://www.lapor.go.id"),
+                            new ComplaintChannel(ComplaintChannelKind.WHATSAPP, "085257048204")),
+                    null,
+                    new ServiceStandard.WorkflowSwitches(false, false, false)),
+            List.of("Sekretariat", "Bidang Perlindungan dan Jaminan Sosial", "Bidang Rehabilitasi Sosial",
+                    "Bidang Pemberdayaan Sosial"),
+            List.of(new String[]{"Ruang Rapat Dinas Sosial", "Gedung C Lantai III"},
+                    new String[]{"Ruang Konsultasi", "Gedung C Lantai III, sebelah loket piket"}));
+
+    static final Seed BABEL = new Seed("babel",
+            new OfficeProfile("Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung",
+                    "Pemerintah Provinsi Kepulauan Bangka Belitung",
+                    "Komp. Perkantoran Gubernur Kepulauan Bangka Belitung, Jl. Pulau Bangka, Air Itam, Pangkalpinang 33413",
+                    "0717439080", null, "https://dinsospmd.babelprov.go.id/", ZoneId.of("Asia/Jakarta"),
+                    LocalTime.of(8, 0), LocalTime.of(16, 0), "DSPMD"),
+            new ServiceStandard.Revision("Layanan Konsultasi", "188.4/47/DINSOSPMD/2023",
+                    List.of("Materi konsultasi secara jelas", "Waktu kunjungan konsultasi",
+                            "No kontak personal yang dapat dihubungi"),
+                    List.of(
+                            "Pengguna layanan menyampaikan surat resmi yang ditujukan kepada Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung atau pengguna layanan datang langsung ke Sekretariat Dinas menyampaikan maksud dan tujuan konsultasi",
+                            "Surat permohonan diagendakan dan diproses sesuai ketentuan oleh Tim PKD",
+                            "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung mendisposisikan surat permohonan kepada Kepala Bidang terkait",
+                            "Kepala Bidang terkait menugaskan pejabat/pegawai untuk mempersiapkan administrasi, bahan dan peralatan atau dapat secara langsung bertindak sebagai pemberi layanan konsultasi",
+                            "Pegawai yang ditunjuk mengkoordinir penyiapan administrasi, bahan dan peralatan serta telaahan staf (apabila audiensi yang dimintakan pengguna layanan membutuhkan pembahasan dalam forum rapat dengan pimpinan atau melibatkan instansi terkait)",
+                            "Pemohon menerima informasi layanan konsultasi",
+                            "Pejabat/pegawai yang ditunjuk melaksanakan tugas memberikan/melayani konsultasi kepada pengguna layanan dapat didampingi pejabat/pegawai yang berkompeten lainnya",
+                            "Pengguna layanan yang datang langsung ke Kantor Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung karena alasan urgensi tanpa melalui surat resmi dapat langsung diberikan layanan konsultasi dan diarahkan kepada petugas yang akan memberikan layanan konsultasi",
+                            "Pejabat/pegawai yang ditugaskan untuk memberikan layanan konsultasi menyampaikan Laporan Hasil Konsultasi secara tertulis kepada Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa melalui Kepala Bidang terkait"),
+                    new ServiceStandard.TimeLimits(null, null, 30),
+                    "30 menit",
+                    "Tidak dipungut biaya",
+                    List.of("Saran, masukan, pertimbangan, solusi dan rekomendasi terhadap permasalahan yang dikonsultasikan"),
+                    List.of(
+                            new ComplaintChannel(ComplaintChannelKind.LETTER, "Surat resmi kepada Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung"),
+                            new ComplaintChannel(ComplaintChannelKind.DESK, "Sekretariat Dinas, Komp. Perkantoran Gubernur, Air Itam, Pangkalpinang"),
+                            new ComplaintChannel(ComplaintChannelKind.PHONE, "0717439080"),
+                            new ComplaintChannel(ComplaintChannelKind.WEBSITE, "https://dinsospmd.babelprov.go.id/")),
+                    "Pengaduan diagendakan dan diproses oleh Tim PKD sesuai ketentuan, seperti surat permohonan.",
+                    new ServiceStandard.WorkflowSwitches(true, true, true)),
+            List.of("Sekretariat", "Bidang Rehabilitasi Sosial", "Bidang Perlindungan dan Jaminan Sosial",
+                    "Bidang Pemberdayaan Sosial dan Penanganan Fakir Miskin", "Bidang Pemberdayaan Masyarakat Desa"),
+            List.of(new String[]{"Ruang Rapat Kepala Dinas", "Lantai 2"},
+                    new String[]{"Ruang Konsultasi", "Lantai 1, dekat Sekretariat"}));
+}

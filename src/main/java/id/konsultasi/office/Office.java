@@ -1,0 +1,156 @@
+package id.konsultasi.office;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A Dinas that runs the consultation service under its own service standard. One deployment
+ * serves many offices.
+ */
+@Entity
+@Table(name = "office")
+public class Office {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** short name used in addresses and demo usernames, e.g. {@code buton} */
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    private String name;
+    private String government;
+    private String address;
+    private String phone;
+    private String email;
+    private String website;
+    private String timeZone;
+    private LocalTime workStart;
+    private LocalTime workEnd;
+    /** the office's part of receipt numbers, e.g. {@code BTN} in KONS/BTN/2026/000123 */
+    private String receiptPrefix;
+    private boolean active = true;
+
+    @Embedded
+    private ServiceStandard standard = new ServiceStandard();
+
+    protected Office() {
+    }
+
+    public Office(String code, OfficeProfile profile) {
+        this.code = code;
+        update(profile);
+    }
+
+    /** Changes the office's name, contacts, time zone and working hours. */
+    public void update(OfficeProfile profile) {
+        if (!profile.workStart().isBefore(profile.workEnd())) {
+            throw new IllegalArgumentException("working hours must start before they end");
+        }
+        this.name = profile.name();
+        this.government = profile.government();
+        this.address = profile.address();
+        this.phone = profile.phone();
+        this.email = profile.email();
+        this.website = profile.website();
+        this.timeZone = profile.timeZone().getId();
+        this.workStart = profile.workStart();
+        this.workEnd = profile.workEnd();
+        this.receiptPrefix = profile.receiptPrefix();
+    }
+
+    public OfficeProfile profile() {
+        return new OfficeProfile(name, government, address, phone, email, website, zone(), workStart, workEnd,
+                receiptPrefix);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getGovernment() {
+        return government;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** WIB, WITA or WIT. */
+    public String getZoneAbbreviation() {
+        return IndonesianTimeZones.abbreviation(zone());
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalTime getWorkStart() {
+        return workStart;
+    }
+
+    public LocalTime getWorkEnd() {
+        return workEnd;
+    }
+
+    public String getReceiptPrefix() {
+        return receiptPrefix;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public ServiceStandard getStandard() {
+        return standard;
+    }
+}

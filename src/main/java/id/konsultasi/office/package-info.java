@@ -1,0 +1,10 @@
+/**
+ * Offices (Dinas) and their published service standard: requirements, procedure, completion-time
+ * limits, fee, products, complaint channels and the workflow switches; divisions (bidang), meeting
+ * rooms, holidays and the working-day calendar that computes every deadline in the office's own
+ * time zone.
+ */
+@ApplicationModule(displayName = "Office")
+package id.konsultasi.office;
+
+import org.springframework.modulith.ApplicationModule;

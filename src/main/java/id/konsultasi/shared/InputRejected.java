@@ -1,0 +1,25 @@
+package id.konsultasi.shared;
+
+/**
+ * A rule that needs the database refused the input (a duplicate name, a date already taken...). The
+ * controller shows the message beside the field and keeps everything the user typed.
+ */
+public class InputRejected extends RuntimeException {
+
+    private final String field;
+    private final String messageKey;
+
+    public InputRejected(String field, String messageKey) {
+        super(field + ": " + messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

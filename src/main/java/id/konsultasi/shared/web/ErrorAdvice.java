@@ -1,0 +1,61 @@
+package id.konsultasi.shared.web;
+
+import id.konsultasi.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * One advice for what goes wrong: a missing or foreign record is a 404, a stale version a 409
+ * ("someone changed this; reload"), malformed input a 400. Never a stack trace. Access denied is
+ * left to Spring Security, which answers 403 with the same layout.
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response) {
+        log.debug("not found: {}", e.getMessage());
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    String conflict(Exception e, HttpServletResponse response) {
+        log.info("stale update refused: {}", e.getMessage());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return "error/409";
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String badRequest(Exception e, HttpServletResponse response) {
+        log.debug("bad request: {}", e.getMessage());
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "error/400";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        return "error/413";
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    String malformedUpload(MultipartException e, HttpServletResponse response) {
+        log.debug("malformed upload: {}", e.getMessage());
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "error/400";
+    }
+}

@@ -1,0 +1,28 @@
+-- The national holidays and cuti bersama of 2026 (SKB Menteri Agama, Menteri Ketenagakerjaan dan
+-- MenPANRB No. 1497, 2 dan 5 Tahun 2025). Later years are entered by the system administrator.
+INSERT INTO holiday (office_id, day, name, kind) VALUES
+    (NULL, DATE '2026-01-01', 'Tahun Baru 2026 Masehi', 'NATIONAL'),
+    (NULL, DATE '2026-01-16', 'Isra Mikraj Nabi Muhammad SAW', 'NATIONAL'),
+    (NULL, DATE '2026-02-16', 'Cuti bersama Tahun Baru Imlek', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-02-17', 'Tahun Baru Imlek 2577 Kongzili', 'NATIONAL'),
+    (NULL, DATE '2026-03-18', 'Cuti bersama Hari Suci Nyepi', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-03-19', 'Hari Suci Nyepi (Tahun Baru Saka 1948)', 'NATIONAL'),
+    (NULL, DATE '2026-03-20', 'Cuti bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-03-21', 'Idul Fitri 1447 Hijriah', 'NATIONAL'),
+    (NULL, DATE '2026-03-22', 'Idul Fitri 1447 Hijriah', 'NATIONAL'),
+    (NULL, DATE '2026-03-23', 'Cuti bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-03-24', 'Cuti bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-04-03', 'Wafat Yesus Kristus', 'NATIONAL'),
+    (NULL, DATE '2026-04-05', 'Kebangkitan Yesus Kristus (Paskah)', 'NATIONAL'),
+    (NULL, DATE '2026-05-01', 'Hari Buruh Internasional', 'NATIONAL'),
+    (NULL, DATE '2026-05-14', 'Kenaikan Yesus Kristus', 'NATIONAL'),
+    (NULL, DATE '2026-05-15', 'Cuti bersama Kenaikan Yesus Kristus', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-05-27', 'Idul Adha 1447 Hijriah', 'NATIONAL'),
+    (NULL, DATE '2026-05-28', 'Cuti bersama Idul Adha 1447 Hijriah', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-05-31', 'Hari Raya Waisak 2570 BE', 'NATIONAL'),
+    (NULL, DATE '2026-06-01', 'Hari Lahir Pancasila', 'NATIONAL'),
+    (NULL, DATE '2026-06-16', 'Tahun Baru Islam 1448 Hijriah', 'NATIONAL'),
+    (NULL, DATE '2026-08-17', 'Hari Proklamasi Kemerdekaan Republik Indonesia', 'NATIONAL'),
+    (NULL, DATE '2026-08-25', 'Maulid Nabi Muhammad SAW', 'NATIONAL'),
+    (NULL, DATE '2026-12-24', 'Cuti bersama Hari Raya Natal', 'CUTI_BERSAMA'),
+    (NULL, DATE '2026-12-25', 'Hari Raya Natal (Kelahiran Yesus Kristus)', 'NATIONAL');

@@ -1,0 +1,36 @@
+// Layanan Konsultasi: small progressive enhancements; every page works without them.
+(function () {
+    "use strict";
+
+    document.addEventListener("DOMContentLoaded", function () {
+        // Bring the error summary into view and focus so that keyboard and screen-reader users hear it.
+        var summary = document.getElementById("error-summary");
+        if (summary) {
+            summary.focus();
+        }
+        // A second click on a submit button while the first is under way sends nothing twice.
+        document.querySelectorAll("form[method='post'], form[method='POST']").forEach(function (form) {
+            form.addEventListener("submit", function () {
+                if (form.dataset.submitting === "true") {
+                    return;
+                }
+                form.dataset.submitting = "true";
+                window.setTimeout(function () {
+                    form.querySelectorAll("button[type='submit']").forEach(function (b) {
+                        b.disabled = true;
+                    });
+                }, 0);
+            });
+        });
+    });
+
+    // Coming back to a page from the browser history makes its buttons usable again.
+    window.addEventListener("pageshow", function () {
+        document.querySelectorAll("form[data-submitting='true']").forEach(function (form) {
+            form.dataset.submitting = "false";
+            form.querySelectorAll("button[type='submit']").forEach(function (b) {
+                b.disabled = false;
+            });
+        });
+    });
+})();

@@ -1,0 +1,91 @@
+package id.konsultasi.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.konsultasi.demo.DemoData;
+import id.konsultasi.support.Browser;
+import id.konsultasi.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In Chromium on a 360 px phone: the home page, both office pages, and a head of office signing in,
+ * each page audited with axe-core.
+ */
+@IntegrationTest
+class FoundationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aCitizenReadsBothStandardsOnAPhoneAndTheHeadSignsIn() {
+        browser = Browser.start(360, 780);
+
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Layanan Konsultasi Dinas Sosial");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        browser.findElement(By.linkText("Dinas Sosial Kabupaten Buton")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/kantor/buton");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("8 TAHUN 2023", "Tidak dipungut biaya");
+        assertThat(browser.findElements(By.cssSelector("section.standard-component"))).hasSize(6);
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        browser.get(url("/kantor/babel"));
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("188.4/47/DINSOSPMD/2023", "30 menit");
+        assertThat(browser.findElements(By.cssSelector("section.standard-component"))).hasSize(6);
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        browser.get(url("/masuk"));
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("username")).sendKeys("kadis.buton");
+        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Browser.awaitPath(browser, "/staf");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Selamat datang, Drs. La Ode Muhammad Arifin, M.Si.");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Kepala Dinas");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+    }
+
+    @Test
+    void anAdministratorWorksOnADesktopByKeyboardInEnglish() {
+        browser = Browser.start(1280, 900);
+        browser.get(url("/masuk?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
+        browser.findElement(By.id("username")).sendKeys("admin.babel");
+        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
+        Browser.awaitPath(browser, "/staf");
+        browser.get(url("/admin/standar"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service standard");
+        Browser.assertAccessible(browser);
+        browser.get(url("/admin/pengguna"));
+        Browser.assertAccessible(browser);
+        browser.get(url("/admin/libur"));
+        Browser.assertAccessible(browser);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Hari Lahir Pancasila");
+    }
+}

@@ -1,0 +1,212 @@
+package id.konsultasi.office.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import id.konsultasi.office.Office;
+import id.konsultasi.office.OfficeAdministration;
+import id.konsultasi.office.OfficeDirectory;
+import id.konsultasi.office.Offices;
+import id.konsultasi.office.ServiceStandard;
+import id.konsultasi.office.WorkingDayCalendar;
+import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Staff;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * An office administrator edits the standard, the profile and the holidays; the public page and the
+ * deadlines follow; bad input comes back with its message and nothing typed is lost.
+ */
+@IntegrationTest
+class OfficeAdministrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Offices offices;
+    @Autowired
+    OfficeAdministration administration;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    OfficeDirectory directory;
+
+    /** A test office of its own, so that changing its standard disturbs no other test. */
+    Office testOffice(String code) {
+        return offices.findByCode(code).orElseGet(() -> {
+            Office babel = offices.findByCode("babel").orElseThrow();
+            return administration.createOffice(code, babel.profile(), directory.standard(babel.getId()));
+        });
+    }
+
+    /** The standard form as a browser sends it; {@code overrides} replace single fields. */
+    MockHttpServletRequestBuilder standardForm(Office office, String... overrides) {
+        ServiceStandard.Revision r = directory.standard(office.getId());
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("version", String.valueOf(office.getVersion()));
+        fields.put("serviceName", "Layanan Konsultasi Publik");
+        fields.put("decreeNumber", "99/SK/2027");
+        fields.put("requirements", "1. Materi konsultasi\n2. Nomor telepon\n\n");
+        fields.put("procedure", String.join("\n", r.procedure()));
+        fields.put("answerLetterWorkingDays", "2");
+        fields.put("consultationWorkingDays", "");
+        fields.put("walkInMinutes", "45");
+        fields.put("fee", "Tidak dipungut biaya");
+        fields.put("products", "Saran dan rekomendasi");
+        fields.put("channels[0].kind", "EMAIL");
+        fields.put("channels[0].value", "pengaduan@contoh.go.id");
+        fields.put("channels[1].kind", "");
+        fields.put("channels[1].value", "");
+        fields.put("dispositionViaDivision", "true");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/admin/standar").with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void theAdministratorRevisesTheStandardAndThePublicPageShowsIt() throws Exception {
+        Office office = testOffice("uji-standar");
+        // the test office has no administrator of its own: act as one through the service, check the page
+        administration.reviseStandard(office.getId(), office.getVersion(), new ServiceStandard.Revision(
+                "Layanan Konsultasi Publik", "99/SK/2027", java.util.List.of("Materi konsultasi", "Nomor telepon"),
+                directory.standard(office.getId()).procedure(), new ServiceStandard.TimeLimits(2, null, 45), null,
+                "Tidak dipungut biaya", java.util.List.of("Saran dan rekomendasi"), java.util.List.of(),
+                null, new ServiceStandard.WorkflowSwitches(true, false, false)));
+        Document page = Jsoup.parse(mvc.perform(get("/kantor/uji-standar")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.text()).contains("99/SK/2027", "Layanan Konsultasi Publik");
+        assertThat(page.select("#c-requirements ~ ol li").eachText()).containsExactly("Materi konsultasi", "Nomor telepon");
+        assertThat(page.select("#c-time ~ ul li")).hasSize(2);
+    }
+
+    @Test
+    void theFormSavesThroughTheBrowserPathAndStripsNumbering() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        ServiceStandard.Revision before = directory.standard(babel.getId());
+        try {
+            mvc.perform(standardForm(babel).with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/standar"));
+            Office saved = offices.findByCode("babel").orElseThrow();
+            ServiceStandard.Revision after = directory.standard(saved.getId());
+            assertThat(after.requirements()).containsExactly("Materi konsultasi", "Nomor telepon");
+            assertThat(after.limits()).isEqualTo(new ServiceStandard.TimeLimits(2, null, 45));
+            assertThat(after.complaintChannels()).hasSize(1);
+            assertThat(saved.getVersion()).isGreaterThan(babel.getVersion());
+        } finally {
+            Office current = offices.findByCode("babel").orElseThrow();
+            administration.reviseStandard(current.getId(), current.getVersion(), before);
+        }
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithA409AndChangesNothing() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        String body = mvc.perform(standardForm(babel, "version", String.valueOf(babel.getVersion() - 1))
+                        .with(Staff.as(users, "admin.babel")))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(body).select("h1").text()).isEqualTo("Data ini baru saja diubah");
+        assertThat(directory.standard(offices.findByCode("babel").orElseThrow().getId()).decreeNumber())
+                .isEqualTo("188.4/47/DINSOSPMD/2023");
+    }
+
+    @Test
+    void invalidInputComesBackWithMessagesBesideTheFieldsAndEverythingTyped() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        String body = mvc.perform(standardForm(babel, "serviceName", "", "walkInMinutes", "0", "answerLetterWorkingDays", "abc",
+                        "channels[1].kind", "WHATSAPP", "channels[1].value", "")
+                        .with(Staff.as(users, "admin.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(body);
+        assertThat(form.select("#serviceName").hasClass("is-invalid")).isTrue();
+        assertThat(form.select("#serviceName ~ .invalid-feedback").text()).isEqualTo("Wajib diisi.");
+        assertThat(form.select("#walkInMinutes").val()).isEqualTo("0");
+        assertThat(form.select("#walkInMinutes ~ .invalid-feedback").text()).isEqualTo("Paling kecil 1.");
+        // a browser's number field sends no letters; should anything else send them, the message is clear
+        assertThat(form.select("#answerLetterWorkingDays ~ .invalid-feedback").text()).isEqualTo("Tulis angka bulat.");
+        assertThat(form.text()).contains("Isi jenis dan keterangan saluran, atau kosongkan keduanya.");
+        assertThat(form.select("#decreeNumber").val()).isEqualTo("99/SK/2027");
+        assertThat(form.select("#requirements").text()).contains("Materi konsultasi");
+        assertThat(form.select("#channels0\\.value").val()).isEqualTo("pengaduan@contoh.go.id");
+        assertThat(directory.standard(offices.findByCode("babel").orElseThrow().getId()).decreeNumber())
+                .isEqualTo("188.4/47/DINSOSPMD/2023");
+    }
+
+    @Test
+    void anOfficeHolidayMovesThatOfficesDeadlinesOnly() throws Exception {
+        Office buton = offices.findByCode("buton").orElseThrow();
+        Office babel = offices.findByCode("babel").orElseThrow();
+        // Monday 7 December 2026, 09:00 UTC+8
+        Instant monday = ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, buton.zone()).toInstant();
+        assertThat(calendar.forOffice(buton).workingDaysAfter(monday, 1).toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 12, 8));
+        mvc.perform(post("/admin/libur").with(csrf()).with(Staff.as(users, "admin.buton"))
+                        .param("date", "2026-12-08").param("name", "Libur daerah uji").param("kind", "LOCAL"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/libur?tahun=2026"));
+        assertThat(calendar.forOffice(buton).workingDaysAfter(monday, 1).toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(calendar.forOffice(babel).workingDaysAfter(monday, 1).toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 12, 8));
+
+        String again = mvc.perform(post("/admin/libur").with(csrf()).with(Staff.as(users, "admin.buton"))
+                        .param("date", "2026-12-08").param("name", "Dobel").param("kind", "LOCAL"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("Tanggal ini sudah tercatat sebagai hari libur.");
+        String list = mvc.perform(get("/admin/libur").param("tahun", "2026").with(Staff.as(users, "admin.buton")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Libur daerah uji", "Hari Lahir Pancasila");
+    }
+
+    @Test
+    void theSystemAdministratorEntersNextYearsNationalList() throws Exception {
+        mvc.perform(post("/sistem/libur").with(csrf()).with(Staff.as(users, "admin"))
+                        .param("date", "2027-01-01").param("name", "Tahun Baru 2027 Masehi").param("kind", "NATIONAL"))
+                .andExpect(status().is3xxRedirection());
+        Office babel = offices.findByCode("babel").orElseThrow();
+        Instant thursday = ZonedDateTime.of(2026, 12, 31, 10, 0, 0, 0, babel.zone()).toInstant();
+        assertThat(calendar.forOffice(babel).workingDaysAfter(thursday, 1).toLocalDate())
+                .isEqualTo(LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
+    void theSystemAdministratorAddsAnOfficeWithItsProfile() throws Exception {
+        String body = mvc.perform(post("/sistem/kantor/baru").with(csrf()).with(Staff.as(users, "admin"))
+                        .param("code", "Bukan Kode").param("name", "").param("government", "Pemerintah Kota Uji")
+                        .param("address", "Jl. Uji 1").param("timeZone", "Asia/Jayapura")
+                        .param("workStart", "16:00").param("workEnd", "08:00").param("receiptPrefix", "UJI"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(body);
+        assertThat(form.select("#code ~ .invalid-feedback").text()).contains("huruf kecil");
+        assertThat(form.text()).contains("Jam buka harus lebih awal dari jam tutup.");
+        assertThat(form.select("#government").val()).isEqualTo("Pemerintah Kota Uji");
+
+        mvc.perform(post("/sistem/kantor/baru").with(csrf()).with(Staff.as(users, "admin"))
+                        .param("code", "kota-uji").param("name", "Dinas Sosial Kota Uji")
+                        .param("government", "Pemerintah Kota Uji").param("address", "Jl. Uji 1")
+                        .param("timeZone", "Asia/Jayapura").param("workStart", "07:30").param("workEnd", "16:00")
+                        .param("receiptPrefix", "UJI"))
+                .andExpect(status().is3xxRedirection());
+        Office created = offices.findByCode("kota-uji").orElseThrow();
+        assertThat(created.getZoneAbbreviation()).isEqualTo("WIT");
+        mvc.perform(get("/kantor/kota-uji")).andExpect(status().isOk());
+    }
+}

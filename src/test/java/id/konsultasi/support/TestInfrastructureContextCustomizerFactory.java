@@ -1,0 +1,48 @@
+package id.konsultasi.support;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every test application context at the shared test PostgreSQL and the test SMTP server,
+ * before any bean is created. Registered in {@code META-INF/spring.factories}.
+ */
+public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
+        return new Customizer();
+    }
+
+    static final class Customizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestDatabase.Connection db = TestDatabase.get();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.of(
+                    "spring.datasource.url", db.url(),
+                    "spring.datasource.username", db.username(),
+                    "spring.datasource.password", db.password(),
+                    "spring.mail.host", "127.0.0.1",
+                    "spring.mail.port", String.valueOf(TestMail.port()))));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+}
