@@ -32,6 +32,9 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
                    or lower(u.username) like lower(concat('%', :query, '%')))""")
     Page<StaffUser> search(Long officeId, String query, Pageable pageable);
 
+    @Query("select count(u) from StaffUser u join u.roles r where r = :role")
+    long countWithRole(Role role);
+
     /** Active staff of an office holding a role, by name: the people a head can route to. */
     @Query("select u from StaffUser u join u.roles r where u.officeId = :officeId and r = :role and u.active = true order by u.fullName")
     List<StaffUser> activeWithRole(long officeId, Role role);
