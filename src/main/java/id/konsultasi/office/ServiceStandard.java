@@ -63,6 +63,9 @@ public class ServiceStandard {
     private boolean urgentWalkInWithoutLetter;
     /** the applicant states the preferred visit time (Bangka Belitung) */
     private boolean applicantStatesVisitTime;
+    /** an identity document (KTP, passport) is attached to a request (Buton) */
+    @Column(name = "identity_document_required")
+    private boolean identityDocumentRequired;
 
     protected ServiceStandard() {
     }
@@ -88,6 +91,7 @@ public class ServiceStandard {
         this.dispositionViaDivision = revision.switches().dispositionViaDivision();
         this.urgentWalkInWithoutLetter = revision.switches().urgentWalkInWithoutLetter();
         this.applicantStatesVisitTime = revision.switches().applicantStatesVisitTime();
+        this.identityDocumentRequired = revision.switches().identityDocumentRequired();
     }
 
     public Revision toRevision() {
@@ -101,7 +105,8 @@ public class ServiceStandard {
     }
 
     public WorkflowSwitches switches() {
-        return new WorkflowSwitches(dispositionViaDivision, urgentWalkInWithoutLetter, applicantStatesVisitTime);
+        return new WorkflowSwitches(dispositionViaDivision, urgentWalkInWithoutLetter, applicantStatesVisitTime,
+                identityDocumentRequired);
     }
 
     public String getServiceName() {
@@ -152,6 +157,10 @@ public class ServiceStandard {
         return applicantStatesVisitTime;
     }
 
+    public boolean isIdentityDocumentRequired() {
+        return identityDocumentRequired;
+    }
+
     /** The structured completion-time limits; any may be absent (null). */
     public record TimeLimits(Integer answerLetterWorkingDays, Integer consultationWorkingDays, Integer walkInMinutes) {
 
@@ -162,7 +171,7 @@ public class ServiceStandard {
 
     /** The workflow switches in which the standards differ. */
     public record WorkflowSwitches(boolean dispositionViaDivision, boolean urgentWalkInWithoutLetter,
-                                   boolean applicantStatesVisitTime) {
+                                   boolean applicantStatesVisitTime, boolean identityDocumentRequired) {
     }
 
     /** A whole new version of the standard. */

@@ -10,6 +10,11 @@ public final class Staff {
     private Staff() {
     }
 
+    /** The principal a controller would receive, for calling services directly. */
+    public static id.konsultasi.shared.security.StaffPrincipal principal(UserDetailsService users, String username) {
+        return ((id.konsultasi.shared.security.StaffPrincipalHolder) users.loadUserByUsername(username)).staff();
+    }
+
     public static RequestPostProcessor as(UserDetailsService users, String username) {
         return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
     }

@@ -61,6 +61,7 @@ class StandardForm {
     private boolean dispositionViaDivision;
     private boolean urgentWalkInWithoutLetter;
     private boolean applicantStatesVisitTime;
+    private boolean identityDocumentRequired;
 
     static StandardForm of(long version, ServiceStandard.Revision r) {
         StandardForm f = new StandardForm();
@@ -82,6 +83,7 @@ class StandardForm {
         f.dispositionViaDivision = r.switches().dispositionViaDivision();
         f.urgentWalkInWithoutLetter = r.switches().urgentWalkInWithoutLetter();
         f.applicantStatesVisitTime = r.switches().applicantStatesVisitTime();
+        f.identityDocumentRequired = r.switches().identityDocumentRequired();
         f.padChannels();
         return f;
     }
@@ -100,7 +102,7 @@ class StandardForm {
                 Lines.split(procedure), new ServiceStandard.TimeLimits(answerLetterWorkingDays, consultationWorkingDays,
                 walkInMinutes), blankToNull(completionTimeNote), fee.trim(), Lines.split(products), filled,
                 blankToNull(complaintNote), new ServiceStandard.WorkflowSwitches(dispositionViaDivision,
-                urgentWalkInWithoutLetter, applicantStatesVisitTime));
+                urgentWalkInWithoutLetter, applicantStatesVisitTime, identityDocumentRequired));
     }
 
     private static String blankToNull(String s) {
@@ -180,4 +182,6 @@ class StandardForm {
     public void setUrgentWalkInWithoutLetter(boolean v) { this.urgentWalkInWithoutLetter = v; }
     public boolean isApplicantStatesVisitTime() { return applicantStatesVisitTime; }
     public void setApplicantStatesVisitTime(boolean v) { this.applicantStatesVisitTime = v; }
+    public boolean isIdentityDocumentRequired() { return identityDocumentRequired; }
+    public void setIdentityDocumentRequired(boolean v) { this.identityDocumentRequired = v; }
 }

@@ -1,6 +1,8 @@
 package id.konsultasi.shared.web;
 
+import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,8 @@ class ErrorAdvice {
         return "error/404";
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
+            ConflictException.class})
     String conflict(Exception e, HttpServletResponse response) {
         log.info("stale update refused: {}", e.getMessage());
         response.setStatus(HttpStatus.CONFLICT.value());
@@ -44,6 +47,13 @@ class ErrorAdvice {
         log.debug("bad request: {}", e.getMessage());
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "error/400";
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    String tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        log.info(e.getMessage());
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        return "error/429";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,0 +1,128 @@
+package id.konsultasi.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.konsultasi.request.Actor;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.DocumentKind;
+import id.konsultasi.request.NewDocument;
+import id.konsultasi.request.NewRequest;
+import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.crypto.DataEncryptor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a citizen's request from the form to a registered request: files are checked by their
+ * content and kept (encrypted) even when the rest of the form has errors, so nothing is uploaded
+ * twice; a double submission gives the same receipt.
+ */
+@Service
+public class IntakeService {
+
+    /** The form's file fields and what they become. */
+    public static final Map<String, DocumentKind> FILE_FIELDS = Map.of(
+            "idScan", DocumentKind.ID_SCAN,
+            "requestLetter", DocumentKind.REQUEST_LETTER);
+
+    private final PendingUploads pending;
+    private final RequestService requests;
+    private final ConsultationRequests requestRepository;
+    private final DataEncryptor encryptor;
+    private final IntakeProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    IntakeService(PendingUploads pending, RequestService requests, ConsultationRequests requestRepository,
+                  DataEncryptor encryptor, IntakeProperties properties, Clock clock,
+                  PlatformTransactionManager transactionManager) {
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.pending = pending;
+        this.requests = requests;
+        this.requestRepository = requestRepository;
+        this.encryptor = encryptor;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A file as it arrived from the browser. */
+    public record Upload(String field, String filename, byte[] content) {
+    }
+
+    /** A file kept from an earlier attempt of the same form, shown so that it need not be chosen again. */
+    public record KeptFile(String field, String filename, long size) {
+    }
+
+    /**
+     * Checks an upload and keeps it for the form. Returns the message key of the problem, if any:
+     * too large, or not a PDF, JPEG or PNG (decided by the content, not the name).
+     */
+    @Transactional
+    public Optional<String> keep(String formKey, Upload upload) {
+        if (upload.content().length > properties.maxFileSize().toBytes()) {
+            return Optional.of("intake.file.tooLarge");
+        }
+        Optional<String> type = FileTypes.sniff(upload.content());
+        if (type.isEmpty()) {
+            return Optional.of("intake.file.type");
+        }
+        pending.findByFormKeyAndField(formKey, upload.field()).ifPresent(pending::delete);
+        pending.flush();
+        pending.save(new PendingUpload(formKey, upload.field(), FileTypes.safeName(upload.filename(), type.get()),
+                type.get(), upload.content().length, encryptor.encrypt(upload.content()), clock.instant()));
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, KeptFile> kept(String formKey) {
+        Map<String, KeptFile> files = new LinkedHashMap<>();
+        for (PendingUpload upload : pending.findByFormKey(formKey)) {
+            files.put(upload.field(), new KeptFile(upload.field(), upload.filename(), upload.size()));
+        }
+        return files;
+    }
+
+    /** Registers the request with the kept files. The same form sent twice gives the same receipt. */
+    public Receipt submit(long officeId, NewRequest request) {
+        try {
+            return transaction.execute(status -> submitOnce(officeId, request));
+        } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+            return requestRepository.findByOfficeIdAndIdempotencyKey(officeId, request.idempotencyKey())
+                    .map(r -> new Receipt(r.getId(), r.getReceiptNumber(), r.getTrackingToken()))
+                    .orElseThrow(() -> sameFormAtTheSameMoment);
+        }
+    }
+
+    private Receipt submitOnce(long officeId, NewRequest request) {
+        List<NewDocument> documents = new ArrayList<>();
+        for (PendingUpload upload : pending.findByFormKey(request.idempotencyKey())) {
+            documents.add(new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(), upload.contentType(),
+                    encryptor.decrypt(upload.ciphertext())));
+        }
+        Receipt receipt = requests.submit(officeId, request, documents, Actor.applicant());
+        pending.deleteByFormKey(request.idempotencyKey());
+        return receipt;
+    }
+
+    /** Files of forms that were never completed are not kept beyond a day. */
+    @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "intake-pending-upload-cleanup", lockAtMostFor = "PT10M")
+    @Transactional
+    public void forgetAbandonedUploads() {
+        pending.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
+    }
+}

@@ -1,0 +1,47 @@
+package id.konsultasi.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.document.QrCodes;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link. */
+@Component
+public class ReceiptDocument {
+
+    private final PdfRenderer renderer;
+    private final Offices offices;
+    private final String baseUrl;
+
+    ReceiptDocument(PdfRenderer renderer, Offices offices, @Value("${konsultasi.base-url}") String baseUrl) {
+        this.renderer = renderer;
+        this.offices = offices;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String trackingUrl(String token) {
+        return baseUrl + "/lacak/" + token;
+    }
+
+    public byte[] pdf(ConsultationRequest request) {
+        Office office = offices.require(request.getOfficeId());
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("r", request);
+        model.put("zone", office.zone());
+        model.put("trackingUrl", trackingUrl(request.getTrackingToken()));
+        model.put("qr", QrCodes.pngDataUri(trackingUrl(request.getTrackingToken()), 200));
+        return renderer.pdf("documents/receipt", model);
+    }
+
+    public String filename(ConsultationRequest request) {
+        return "tanda-terima-" + request.getReceiptNumber().replace('/', '-') + ".pdf";
+    }
+}

@@ -1,0 +1,92 @@
+package id.konsultasi.intake.web;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.ConsultationMode;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The public request form. The rules that depend on the office's standard are in {@link RequestFormValidator}. */
+class RequestForm {
+
+    /** identifies this filling-in of the form: a double submit with it registers nothing twice */
+    @Pattern(regexp = "[0-9a-f-]{36}")
+    private String formKey = UUID.randomUUID().toString();
+
+    @NotNull
+    private ApplicantType applicantType = ApplicantType.PERSON;
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+    @Size(max = 200)
+    private String institution;
+    @Size(max = 200)
+    private String position;
+    @Size(max = 40)
+    private String nik;
+    @NotBlank
+    @Size(max = 30)
+    private String phone;
+    @NotBlank
+    @Email
+    @Size(max = 200)
+    private String email;
+    @Size(max = 500)
+    private String address;
+    @NotBlank
+    @Size(max = 500)
+    private String topic;
+    @NotBlank
+    @Size(max = 4000)
+    private String purpose;
+    @NotNull
+    private ConsultationMode preferredMode;
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    private LocalDateTime preferredVisitAt;
+    private MultipartFile idScan;
+    private MultipartFile requestLetter;
+    @AssertTrue(message = "{intake.consent.required}")
+    private boolean consent;
+
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) { this.formKey = formKey; }
+    public ApplicantType getApplicantType() { return applicantType; }
+    public void setApplicantType(ApplicantType applicantType) { this.applicantType = applicantType; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getInstitution() { return institution; }
+    public void setInstitution(String institution) { this.institution = institution; }
+    public String getPosition() { return position; }
+    public void setPosition(String position) { this.position = position; }
+    public String getNik() { return nik; }
+    public void setNik(String nik) { this.nik = nik; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public ConsultationMode getPreferredMode() { return preferredMode; }
+    public void setPreferredMode(ConsultationMode preferredMode) { this.preferredMode = preferredMode; }
+    public LocalDateTime getPreferredVisitAt() { return preferredVisitAt; }
+    public void setPreferredVisitAt(LocalDateTime preferredVisitAt) { this.preferredVisitAt = preferredVisitAt; }
+    public MultipartFile getIdScan() { return idScan; }
+    public void setIdScan(MultipartFile idScan) { this.idScan = idScan; }
+    public MultipartFile getRequestLetter() { return requestLetter; }
+    public void setRequestLetter(MultipartFile requestLetter) { this.requestLetter = requestLetter; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+}

@@ -1,0 +1,141 @@
+package id.konsultasi.intake.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.document.QrCodes;
+import id.konsultasi.intake.IntakeProperties;
+import id.konsultasi.intake.IntakeService;
+import id.konsultasi.intake.ReceiptDocument;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.DocumentKind;
+import id.konsultasi.request.NewDocument;
+import id.konsultasi.request.RequestDocuments;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.FileTypes;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant follows the request through its secret link: the receipt (page and PDF), the status
+ * and timeline, cancelling, and sending what the office said was missing.
+ */
+@Controller
+class TrackingController {
+
+    private final RequestService requests;
+    private final RequestDocuments documents;
+    private final Offices offices;
+    private final ReceiptDocument receipts;
+    private final IntakeProperties properties;
+    private final MessageSource messages;
+
+    TrackingController(RequestService requests, RequestDocuments documents, Offices offices, ReceiptDocument receipts,
+                       IntakeProperties properties, MessageSource messages) {
+        this.requests = requests;
+        this.documents = documents;
+        this.offices = offices;
+        this.receipts = receipts;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/lacak/{token}")
+    String track(@PathVariable String token, Model model) {
+        ConsultationRequest request = requests.byToken(token);
+        model.addAttribute("cancelForm", new CancelForm());
+        return trackingView(request, model);
+    }
+
+    @GetMapping("/lacak/{token}/tanda-terima")
+    String receipt(@PathVariable String token, Model model) {
+        ConsultationRequest request = requests.byToken(token);
+        Office office = offices.require(request.getOfficeId());
+        model.addAttribute("office", office);
+        model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
+        model.addAttribute("trackingUrl", receipts.trackingUrl(token));
+        model.addAttribute("qr", QrCodes.pngDataUri(receipts.trackingUrl(token), 220));
+        return "intake/receipt";
+    }
+
+    @GetMapping("/lacak/{token}/tanda-terima.pdf")
+    ResponseEntity<byte[]> receiptPdf(@PathVariable String token) {
+        ConsultationRequest request = requests.byToken(token);
+        byte[] pdf = receipts.pdf(request);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(receipts.filename(request), StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
+    @PostMapping("/lacak/{token}/batal")
+    String cancel(@PathVariable String token, @Valid @ModelAttribute("cancelForm") CancelForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        ConsultationRequest request = requests.byToken(token);
+        if (!request.getStatus().isCancellable()) {
+            redirect.addFlashAttribute("flash", "tracking.cancel.tooLate");
+            return "redirect:/lacak/" + token;
+        }
+        if (result.hasErrors()) {
+            return trackingView(request, model);
+        }
+        String reason = form.getReason() == null || form.getReason().isBlank()
+                ? messages.getMessage("tracking.cancel.noReason", null, LocaleContextHolder.getLocale())
+                : form.getReason().trim();
+        requests.cancelByApplicant(token, reason);
+        redirect.addFlashAttribute("flash", "tracking.cancel.done");
+        return "redirect:/lacak/" + token;
+    }
+
+    @PostMapping("/lacak/{token}/dokumen")
+    String complete(@PathVariable String token, @RequestParam(name = "file", required = false) MultipartFile file,
+                    Model model, RedirectAttributes redirect) throws IOException {
+        ConsultationRequest request = requests.byToken(token);
+        if (request.getStatus() != RequestStatus.INCOMPLETE) {
+            return "redirect:/lacak/" + token;
+        }
+        Optional<String> problem = file == null || file.isEmpty() ? Optional.of("intake.file.required")
+                : file.getSize() > properties.maxFileSize().toBytes() ? Optional.of("intake.file.tooLarge")
+                : FileTypes.sniff(file.getBytes()).isEmpty() ? Optional.of("intake.file.type") : Optional.empty();
+        if (problem.isPresent()) {
+            model.addAttribute("uploadError", problem.get());
+            model.addAttribute("cancelForm", new CancelForm());
+            return trackingView(request, model);
+        }
+        String note = messages.getMessage("tracking.completed.note", new Object[]{file.getOriginalFilename()},
+                PdfRenderer.INDONESIAN);
+        requests.completeByApplicant(token, new NewDocument(DocumentKind.SUPPORTING, file.getOriginalFilename(),
+                "application/octet-stream", file.getBytes()), note);
+        redirect.addFlashAttribute("flash", "tracking.completed");
+        return "redirect:/lacak/" + token;
+    }
+
+    private String trackingView(ConsultationRequest request, Model model) {
+        Office office = offices.require(request.getOfficeId());
+        model.addAttribute("office", office);
+        model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
+        model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
+        return "intake/tracking";
+    }
+}

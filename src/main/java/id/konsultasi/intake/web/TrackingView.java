@@ -1,0 +1,44 @@
+package id.konsultasi.intake.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import id.konsultasi.office.Office;
+import id.konsultasi.request.Channel;
+import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.HistoryEntry;
+import id.konsultasi.request.RequestDocument;
+import id.konsultasi.request.RequestStatus;
+
+/** A request as its applicant sees it: no internal notes, no staff names, times in the office's zone. */
+record TrackingView(String token, String receiptNumber, String agendaNumber, Channel channel, RequestStatus status,
+                    String applicantName, String topic, ConsultationMode preferredMode, ZonedDateTime preferredVisitAt,
+                    ZonedDateTime submittedAt, ZonedDateTime answerDueAt, ZonedDateTime consultationDueAt,
+                    String incompleteReason, boolean cancellable, List<Step> timeline, List<String> documents,
+                    String zone) {
+
+    /** One step of the timeline, in words fit for the applicant. */
+    record Step(ZonedDateTime at, RequestStatus status, boolean statusChange, String note) {
+    }
+
+    static TrackingView of(ConsultationRequest r, Office office, List<RequestDocument> documents) {
+        ZoneId zone = office.zone();
+        List<Step> steps = r.getHistory().stream().map(h -> step(h, zone)).toList();
+        return new TrackingView(r.getTrackingToken(), r.getReceiptNumber(), r.getAgendaNumber(), r.getChannel(),
+                r.getStatus(), r.getApplicant().getDisplayName(), r.getTopic(), r.getPreferredMode(),
+                at(r.getPreferredVisitAt(), zone), at(r.getSubmittedAt(), zone), at(r.getAnswerDueAt(), zone),
+                at(r.getConsultationDueAt(), zone), r.getIncompleteReason(), r.getStatus().isCancellable(), steps,
+                documents.stream().map(RequestDocument::getFilename).toList(), office.getZoneAbbreviation());
+    }
+
+    private static Step step(HistoryEntry h, ZoneId zone) {
+        return new Step(at(h.getAt(), zone), h.getToStatus(), h.isStatusChange(), h.getPublicNote());
+    }
+
+    private static ZonedDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone);
+    }
+}

@@ -1,0 +1,13 @@
+package id.konsultasi.request;
+
+import id.konsultasi.shared.Labelled;
+
+/** Tatap muka or daring. */
+public enum ConsultationMode implements Labelled {
+    IN_PERSON, ONLINE;
+
+    @Override
+    public String labelPrefix() {
+        return "consultationMode";
+    }
+}

@@ -1,0 +1,231 @@
+package id.konsultasi.request;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.Versions;
+import id.konsultasi.shared.crypto.DataEncryptor;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What happens to requests: submission, registration, completeness, cancellation, documents. */
+@Service
+@Transactional
+public class RequestService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ConsultationRequests requests;
+    private final RequestDocuments documents;
+    private final DocumentContents contents;
+    private final PersonalDataAccesses accesses;
+    private final Offices offices;
+    private final RequestNumbers numbers;
+    private final DeadlinePolicy deadlines;
+    private final RequestAccess access;
+    private final DataEncryptor encryptor;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RequestService(ConsultationRequests requests, RequestDocuments documents, DocumentContents contents,
+                   PersonalDataAccesses accesses, Offices offices, RequestNumbers numbers, DeadlinePolicy deadlines,
+                   RequestAccess access, DataEncryptor encryptor, ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.documents = documents;
+        this.contents = contents;
+        this.accesses = accesses;
+        this.offices = offices;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.access = access;
+        this.encryptor = encryptor;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a new request with its documents and gives it a receipt number. A second submission
+     * with the same idempotency key returns the first request's receipt instead of a new request.
+     */
+    public Receipt submit(long officeId, NewRequest request, List<NewDocument> attachments, Actor actor) {
+        if (request.idempotencyKey() != null) {
+            Optional<ConsultationRequest> earlier = requests.findByOfficeIdAndIdempotencyKey(officeId,
+                    request.idempotencyKey());
+            if (earlier.isPresent()) {
+                return receiptOf(earlier.get());
+            }
+        }
+        Office office = offices.require(officeId);
+        Instant now = clock.instant();
+        int year = RequestNumbers.yearOf(now, office.zone());
+        String receiptNumber = numbers.nextReceiptNumber(officeId, office.getReceiptPrefix(), year);
+        ConsultationRequest created = ConsultationRequest.open(request, applicantOf(request.applicant()), officeId,
+                receiptNumber, year, newToken(), actor, now);
+        if (request.channel() != Channel.ONLINE) {
+            created.assignAgendaNumber(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(), year));
+        }
+        created.fileCompleted(now, deadlines.from(officeId, now));
+        requests.saveAndFlush(created);
+        for (NewDocument document : attachments) {
+            store(created.getId(), document, now);
+        }
+        events.publishEvent(new RequestSubmitted(created.getId(), officeId, receiptNumber, request.channel()));
+        return receiptOf(created);
+    }
+
+    /** The secretariat registers an online request in the agenda book. */
+    public void register(StaffPrincipal staff, long requestId, long version) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.canRegister(staff, request)) {
+            throw new AccessDeniedException("only the secretariat registers requests");
+        }
+        Versions.check(request.getVersion(), version);
+        Office office = offices.require(request.getOfficeId());
+        Instant now = clock.instant();
+        request.register(numbers.nextAgendaNumber(office.getId(), office.getReceiptPrefix(),
+                RequestNumbers.yearOf(now, office.zone())), Actor.of(staff), now);
+    }
+
+    /** The secretariat says what is missing; the applicant is told and the deadlines wait. */
+    public void markIncomplete(StaffPrincipal staff, long requestId, long version, String reason) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.canRegister(staff, request)) {
+            throw new AccessDeniedException("only the secretariat checks files");
+        }
+        Versions.check(request.getVersion(), version);
+        request.markIncomplete(reason, Actor.of(staff), clock.instant());
+        events.publishEvent(new RequestMarkedIncomplete(request.getId(), request.getOfficeId(), reason));
+    }
+
+    /** The applicant sends what was missing; the file is complete from now and the deadlines restart. */
+    public void completeByApplicant(String token, NewDocument document, String note) {
+        ConsultationRequest request = byToken(token);
+        if (request.getStatus() != RequestStatus.INCOMPLETE) {
+            throw new IllegalTransitionException(request.getStatus(), RequestStatus.RECEIVED);
+        }
+        Instant now = clock.instant();
+        store(request.getId(), document, now);
+        request.completeFile(Actor.applicant(), now, deadlines.from(request.getOfficeId(), now), note);
+    }
+
+    /** The applicant cancels from the tracking page, until the consultation is held. */
+    public void cancelByApplicant(String token, String reason) {
+        byToken(token).cancel(reason, Actor.applicant(), clock.instant());
+    }
+
+    /** The receipt number and e-mail address must both match; the answer never says whether they did. */
+    public void requestTrackingLink(String receiptNumber, String email) {
+        requests.findByReceiptNumber(receiptNumber.trim()).stream()
+                .filter(r -> r.getApplicant().getEmail() != null
+                        && r.getApplicant().getEmail().equalsIgnoreCase(email.trim()))
+                .forEach(r -> events.publishEvent(new TrackingLinkRequested(r.getId(), r.getOfficeId())));
+    }
+
+    /** Opens a document for someone who works on the request, and records that they did. */
+    public DocumentFile openDocument(StaffPrincipal staff, long requestId, long documentId) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.canOpenPersonalData(staff, request)) {
+            throw new AccessDeniedException("not working on this request");
+        }
+        RequestDocument document = documents.findByIdAndRequestId(documentId, requestId)
+                .filter(d -> !d.isPurged())
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
+        DocumentContent content = contents.findById(documentId)
+                .orElseThrow(() -> new NotFoundException("document content " + documentId));
+        accesses.save(new PersonalDataAccess(request.getOfficeId(), requestId, documentId, PersonalDataAccess.DOCUMENT,
+                document.getKind() + " " + document.getFilename(), staff.id(), staff.fullName(), clock.instant()));
+        return new DocumentFile(document.getFilename(), document.getContentType(),
+                encryptor.decrypt(content.ciphertext()));
+    }
+
+    /** Shows the NIK in full to someone who works on the request, and records that it was shown. */
+    public String revealNik(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.canOpenPersonalData(staff, request)) {
+            throw new AccessDeniedException("not working on this request");
+        }
+        if (!request.getApplicant().hasNik()) {
+            throw new NotFoundException("no NIK on request " + requestId);
+        }
+        accesses.save(new PersonalDataAccess(request.getOfficeId(), requestId, null, PersonalDataAccess.NIK, null,
+                staff.id(), staff.fullName(), clock.instant()));
+        return encryptor.decryptText(request.getApplicant().nikEncrypted());
+    }
+
+    /** Deletes the NIK and the scans of a finished request after the retention period. */
+    public void purgePersonalData(long requestId) {
+        ConsultationRequest request = requests.findById(requestId).orElseThrow();
+        Instant now = clock.instant();
+        for (RequestDocument document : documents.findByRequestIdOrderByUploadedAt(requestId)) {
+            contents.deleteById(document.getId());
+            document.purged(now);
+        }
+        request.personalDataPurged(now);
+    }
+
+    @Transactional(readOnly = true)
+    public ConsultationRequest forStaff(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.findWholeById(requestId)
+                .filter(r -> access.canSee(staff, r))
+                .orElseThrow(() -> new NotFoundException("request " + requestId));
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public ConsultationRequest byToken(String token) {
+        if (token == null || token.length() < 20) {
+            throw new NotFoundException("tracking token");
+        }
+        return requests.findByTrackingToken(token).orElseThrow(() -> new NotFoundException("tracking token"));
+    }
+
+    void store(long requestId, NewDocument document, Instant at) {
+        String sniffed = FileTypes.sniff(document.content())
+                .orElseThrow(() -> new IllegalArgumentException("not a PDF, JPEG or PNG"));
+        RequestDocument saved = documents.save(new RequestDocument(requestId, document.kind(),
+                FileTypes.safeName(document.filename(), sniffed), sniffed, document.content().length,
+                sha256(document.content()), at));
+        contents.save(new DocumentContent(saved.getId(), encryptor.encrypt(document.content())));
+    }
+
+    private Applicant applicantOf(NewRequest.ApplicantData data) {
+        String nik = data.nik();
+        boolean hasNik = nik != null && !nik.isBlank();
+        return new Applicant(data.type(), data.name(), data.institution(), data.position(),
+                hasNik ? encryptor.encryptText(nik) : null, hasNik ? nik.substring(nik.length() - 4) : null,
+                data.phone(), data.email(), data.address());
+    }
+
+    private static Receipt receiptOf(ConsultationRequest request) {
+        return new Receipt(request.getId(), request.getReceiptNumber(), request.getTrackingToken());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

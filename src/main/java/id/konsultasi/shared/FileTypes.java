@@ -1,0 +1,59 @@
+package id.konsultasi.shared;
+
+import java.util.Optional;
+
+/** What a file is, decided by its first bytes, never by its name. Only PDF, JPEG and PNG are accepted. */
+public final class FileTypes {
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    private FileTypes() {
+    }
+
+    /** The media type of an accepted file, or empty for anything else. */
+    public static Optional<String> sniff(byte[] content) {
+        if (startsWith(content, PDF)) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(content, JPEG)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, PNG)) {
+            return Optional.of("image/png");
+        }
+        return Optional.empty();
+    }
+
+    public static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> "";
+        };
+    }
+
+    /** A file name safe to show and to send back in a header: no path, no control characters. */
+    public static String safeName(String original, String contentType) {
+        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
+        name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        if (name.isEmpty() || name.startsWith(".")) {
+            name = "berkas" + extension(contentType);
+        }
+        return name.length() > 120 ? name.substring(name.length() - 120) : name;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content == null || content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,258 @@
+package id.konsultasi.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.RequestDocument;
+import id.konsultasi.request.RequestDocuments;
+import id.konsultasi.request.RequestStatus;
+import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.TestFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** The public form: what each office's standard asks, bad input answered clearly, nothing typed lost. */
+@IntegrationTest
+class IntakeFormTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ConsultationRequests requests;
+    @Autowired
+    RequestDocuments documents;
+    @Autowired
+    Offices offices;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static final String NIK = "7404015708900003";
+
+    /** Buton's form as a browser sends it; {@code overrides} are name/value pairs that replace fields. */
+    MockMultipartHttpServletRequestBuilder butonForm(String formKey, List<MockMultipartFile> files, String... overrides) {
+        MockMultipartHttpServletRequestBuilder form = multipart("/kantor/buton/ajukan");
+        files.forEach(form::file);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("formKey", formKey);
+        fields.put("applicantType", "PERSON");
+        fields.put("name", "Wa Ode Sitti");
+        fields.put("nik", "7404 0157 0890 0003");
+        fields.put("phone", "0852-5704-8204");
+        fields.put("email", "waode@contoh.id");
+        fields.put("topic", "Syarat bantuan sosial lansia");
+        fields.put("purpose", "Mengetahui syarat dan alur pengajuan");
+        fields.put("preferredMode", "IN_PERSON");
+        fields.put("consent", "true");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        form.with(csrf()).with(TestFiles.freshClient());
+        fields.forEach(form::param);
+        return form;
+    }
+
+    MockMultipartHttpServletRequestBuilder butonForm(String formKey, MockMultipartFile... files) {
+        return butonForm(formKey, List.of(files));
+    }
+
+    ConsultationRequest byKey(String formKey) {
+        return requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), formKey)
+                .orElseThrow();
+    }
+
+    @Test
+    void eachOfficesFormAsksWhatItsStandardAsks() throws Exception {
+        Document buton = Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(buton.select("label[for=idScan]").text()).isEqualTo("Pindaian KTP/paspor/kartu identitas");
+        assertThat(buton.select("#preferredVisitAt")).isEmpty();
+        assertThat(buton.select("form").attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(buton.text()).contains("Undang-Undang Nomor 27 Tahun 2022", "730 hari");
+
+        Document babel = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(babel.select("#preferredVisitAt").attr("type")).isEqualTo("datetime-local");
+        assertThat(babel.select("label[for=idScan]").text()).contains("tidak wajib");
+        assertThat(babel.select("li").eachText()).contains("Waktu kunjungan konsultasi");
+    }
+
+    @Test
+    void aCitizenSubmitsWithAnIdScanAndTheDataIsKeptEncrypted() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] scan = TestFiles.png();
+        MvcResult result = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp saya.png", scan)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        ConsultationRequest r = byKey(key);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/lacak/" + r.getTrackingToken() + "/tanda-terima");
+        assertThat(r.getReceiptNumber()).matches("KONS/BTN/\\d{4}/\\d{6}");
+        assertThat(r.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(r.getApplicant().getPhone()).isEqualTo("+6285257048204");
+        assertThat(r.getApplicant().getNikLast4()).isEqualTo("0003");
+        assertThat(r.getAnswerDueAt()).isNotNull();
+        assertThat(r.getConsultationDueAt()).isAfter(r.getAnswerDueAt());
+        assertThat(r.getConsentAt()).isNotNull();
+
+        byte[] storedNik = jdbc.queryForObject("select nik_encrypted from consultation_request where id = ?",
+                byte[].class, r.getId());
+        assertThat(new String(storedNik, StandardCharsets.ISO_8859_1)).doesNotContain(NIK);
+        List<RequestDocument> docs = documents.findByRequestIdOrderByUploadedAt(r.getId());
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.getContentType()).isEqualTo("image/png");
+            assertThat(d.getFilename()).isEqualTo("ktp saya.png");
+            assertThat(d.getSize()).isEqualTo(scan.length);
+        });
+        byte[] stored = jdbc.queryForObject("select ciphertext from request_document_content where document_id = ?",
+                byte[].class, docs.get(0).getId());
+        assertThat(indexOf(stored, java.util.Arrays.copyOfRange(scan, 0, 16))).isNegative();
+    }
+
+    @Test
+    void aDoubleSubmitRegistersOneRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String first = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String second = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(second).isEqualTo(first);
+        assertThat(jdbc.queryForObject("select count(*) from consultation_request where idempotency_key = ?",
+                Integer.class, key)).isEqualTo(1);
+    }
+
+    @Test
+    void errorsComeBackBesideTheirFieldsWithEverythingTypedAndTheFileKept() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String html = mvc.perform(butonForm(key, List.of(TestFiles.file("idScan", "ktp.png", TestFiles.png())),
+                        "nik", "1234", "phone", "123", "email", "bukan-email", "consent", "false"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(html);
+        assertThat(form.select("#nik ~ .invalid-feedback").text()).isEqualTo("NIK terdiri atas 16 digit angka yang valid; periksa kembali.");
+        assertThat(form.select("#phone ~ .invalid-feedback").text()).startsWith("Nomor telepon tidak valid");
+        assertThat(form.select("#email ~ .invalid-feedback").text()).isEqualTo("Alamat e-mail tidak valid.");
+        assertThat(form.text()).contains("Persetujuan ini diperlukan agar permohonan dapat diproses.");
+        assertThat(form.select("#name").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(form.select("#topic").val()).isEqualTo("Syarat bantuan sosial lansia");
+        assertThat(form.select("#purpose").text()).isEqualTo("Mengetahui syarat dan alur pengajuan");
+        assertThat(form.select("#formKey").val()).isEqualTo(key);
+        assertThat(form.text()).contains("Sudah diunggah ktp.png");
+        assertThat(form.select("#error-summary")).isNotEmpty();
+
+        // the second attempt needs no file again: the kept one is attached
+        mvc.perform(butonForm(key)).andExpect(status().is3xxRedirection());
+        assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key).getId())).extracting(RequestDocument::getFilename)
+                .containsExactly("ktp.png");
+    }
+
+    @Test
+    void filesAreJudgedByTheirContentNotTheirName() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String html = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.pdf",
+                        "ini bukan pdf".getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#idScan-error").text()).isEqualTo("Berkas harus berupa PDF, JPG atau PNG.");
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key)).isEmpty();
+
+        // a real PNG with a misleading name is accepted as what it is
+        String key2 = UUID.randomUUID().toString();
+        mvc.perform(butonForm(key2, TestFiles.file("idScan", "foto.pdf", TestFiles.png())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key2).getId()).get(0).getContentType())
+                .isEqualTo("image/png");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBesideItsFieldAndAHugeRequestIsA413Page() throws Exception {
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy(TestFiles.pdf(), 0, big, 0, TestFiles.pdf().length);
+        String html = mvc.perform(butonForm(UUID.randomUUID().toString(), TestFiles.file("idScan", "besar.pdf", big)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#idScan-error").text()).isEqualTo("Berkas terlalu besar; paling besar 5 MB.");
+    }
+
+    @Test
+    void theIdScanIsRequiredWhereTheStandardSaysSoAndInstitutionsNeedTheirLetter() throws Exception {
+        String html = mvc.perform(butonForm(UUID.randomUUID().toString(), List.of(), "applicantType", "NGO"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document form = Jsoup.parse(html);
+        assertThat(form.select("#idScan-error").text()).isEqualTo("Lampirkan berkas ini.");
+        assertThat(form.select("#requestLetter-error").text())
+                .isEqualTo("Lampirkan surat permohonan yang ditandatangani pimpinan institusi.");
+        assertThat(form.select("#institution ~ .invalid-feedback").text()).isEqualTo("Tulis nama institusi yang Anda wakili.");
+    }
+
+    @Test
+    void bangkaBelitungAsksTheVisitTimeAndNeedsNoIdScan() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String html = mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+                        .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi")
+                        .param("phone", "081234567890").param("email", "budi@contoh.id").param("topic", "PKH")
+                        .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
+                        .param("consent", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#preferredVisitAt ~ .invalid-feedback").text())
+                .startsWith("Standar pelayanan kantor ini meminta waktu kunjungan");
+
+        String visit = ZonedDateTime.now().plusDays(9).withHour(10).withMinute(0).toLocalDateTime().toString().substring(0, 16);
+        mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+                        .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi")
+                        .param("phone", "081234567890").param("email", "budi@contoh.id").param("topic", "PKH")
+                        .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
+                        .param("preferredVisitAt", visit).param("consent", "true"))
+                .andExpect(status().is3xxRedirection());
+        ConsultationRequest r = requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("babel").orElseThrow().getId(), key)
+                .orElseThrow();
+        assertThat(r.getReceiptNumber()).startsWith("KONS/DSPMD/");
+        assertThat(r.getPreferredVisitAt()).isNotNull();
+        // Bangka Belitung states no answer or consultation limit
+        assertThat(r.getAnswerDueAt()).isNull();
+        assertThat(r.getConsultationDueAt()).isNull();
+    }
+
+    @Test
+    void tooManySubmissionsFromOneAddressGetAFriendlyPage() throws Exception {
+        var sameClient = TestFiles.freshClient();
+        int limited = 0;
+        for (int i = 0; i < 12; i++) {
+            int status = mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient)
+                    .param("formKey", UUID.randomUUID().toString())).andReturn().getResponse().getStatus();
+            if (status == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).isEqualTo(2);
+        String page = mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Terlalu banyak permintaan");
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
