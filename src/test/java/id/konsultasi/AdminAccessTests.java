@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import id.konsultasi.account.StaffUsers;
+import id.konsultasi.notification.Outbox;
+import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.HolidayKind;
 import id.konsultasi.office.Holidays;
@@ -63,6 +65,8 @@ class AdminAccessTests {
     StaffUsers staffUsers;
     @Autowired
     OfficeAdministration administration;
+    @Autowired
+    Outbox outbox;
 
     Office buton;
     Map<String, Long> butonRecords;
@@ -78,7 +82,9 @@ class AdminAccessTests {
                 "/admin/bidang/", divisions.findByOfficeIdOrderByName(buton.getId()).get(0).getId(),
                 "/admin/ruang/", rooms.findByOfficeIdOrderByName(buton.getId()).get(0).getId(),
                 "/admin/libur/", holiday,
-                "/admin/pengguna/", staffUsers.findByUsername("petugas.buton").orElseThrow().getId());
+                "/admin/pengguna/", staffUsers.findByUsername("petugas.buton").orElseThrow().getId(),
+                "/admin/surel/", outbox.enqueue(new OutgoingMail(buton.getId(), null, "TEST", "warga@contoh.id",
+                        "Surel uji Buton", "Isi surel uji Buton.", null, null)));
     }
 
     /** pattern -> methods, for every mapping under /admin and /sistem */
@@ -172,7 +178,8 @@ class AdminAccessTests {
     void pagesWithoutAnIdShowOnlyTheAdministratorsOwnOffice() throws Exception {
         long butonId = buton.getId();
         for (String url : List.of("/admin/standar", "/admin/profil", "/admin/bidang", "/admin/ruang", "/admin/libur",
-                "/admin/pengguna", "/admin/pengguna?kantor=" + butonId, "/admin/pengguna/baru")) {
+                "/admin/pengguna", "/admin/pengguna?kantor=" + butonId, "/admin/pengguna/baru", "/admin/surel",
+                "/admin/surel?kantor=" + butonId)) {
             String body = mvc.perform(get(url).with(Staff.as(users, "admin.babel"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(body).as(url).doesNotContain("Buton").doesNotContain("kadis.buton");

@@ -33,7 +33,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/kantor/**", "/lacak/**", "/masuk", "/error", "/actuator/health",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/sistem/**").hasRole("SYSTEM_ADMIN")
-                        .requestMatchers("/admin/pengguna", "/admin/pengguna/**").hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
+                        .requestMatchers("/admin/pengguna", "/admin/pengguna/**", "/admin/surel", "/admin/surel/**")
+                                .hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
                         .requestMatchers("/admin/**").hasRole("OFFICE_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -1,0 +1,235 @@
+package id.konsultasi.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * One mail of the outbox and its delivery state: {@code PENDING} until the SMTP server accepts it
+ * ({@code SENT}), or until the last attempt failed ({@code FAILED}). Every failed attempt is counted and
+ * moves the next attempt further away.
+ */
+@Entity
+@Table(name = "outbox_mail")
+@DynamicUpdate // a change of state does not write the bodies again
+class OutboxMail {
+
+    static final int MAX_ERROR = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private Long officeId;
+    private Long requestId;
+    private String kind;
+    private String recipient;
+    private String subject;
+    private String textBody;
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    private MailStatus status;
+
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+
+    @ElementCollection
+    @CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<StoredAttachment> attachments = new ArrayList<>();
+
+    protected OutboxMail() {
+    }
+
+    /** A new mail, due at once. */
+    OutboxMail(OutgoingMail mail, Instant now) {
+        this.officeId = mail.officeId();
+        this.requestId = mail.requestId();
+        this.kind = mail.kind();
+        this.recipient = mail.to();
+        this.subject = mail.subject();
+        this.textBody = mail.textBody();
+        this.htmlBody = mail.htmlBody();
+        mail.attachments().forEach(a -> attachments.add(new StoredAttachment(a.filename(), a.contentType(), a.content())));
+        this.status = MailStatus.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    /** The SMTP server accepted the mail. */
+    void sent(Instant now) {
+        requirePending();
+        this.attempts++;
+        this.status = MailStatus.SENT;
+        this.sentAt = now;
+        this.nextAttemptAt = null;
+    }
+
+    /**
+     * An attempt failed for a reason that may pass (the server is down, busy, refuses for now): try again
+     * after the pause for this many failures, or give up after the last attempt.
+     */
+    void failed(String error, Instant now, MailSettings settings) {
+        requirePending();
+        this.attempts++;
+        this.lastError = truncate(error);
+        if (attempts >= settings.maxAttempts()) {
+            this.status = MailStatus.FAILED;
+            this.nextAttemptAt = null;
+        } else {
+            this.nextAttemptAt = now.plus(settings.retryDelay(attempts));
+        }
+    }
+
+    /** The mail cannot be sent as it is (a malformed address): no further attempt would help. */
+    void failedForGood(String error) {
+        requirePending();
+        this.attempts++;
+        this.lastError = truncate(error);
+        this.status = MailStatus.FAILED;
+        this.nextAttemptAt = null;
+    }
+
+    /** An administrator sends a failed or waiting mail again: due at once, with all its attempts ahead. */
+    void retry(Instant now) {
+        if (status == MailStatus.SENT) {
+            throw new IllegalStateException("mail " + id + " was sent already");
+        }
+        this.status = MailStatus.PENDING;
+        this.attempts = 0;
+        this.nextAttemptAt = now;
+    }
+
+    boolean isRetryable() {
+        return status != MailStatus.SENT;
+    }
+
+    private void requirePending() {
+        if (status != MailStatus.PENDING) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", not pending");
+        }
+    }
+
+    /** The error on one line, at most as long as the column. */
+    static String truncate(String error) {
+        String text = error == null || error.isBlank() ? "?" : error.strip().replaceAll("\\s+", " ");
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "\u2026";
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getOfficeId() {
+        return officeId;
+    }
+
+    Long getRequestId() {
+        return requestId;
+    }
+
+    String getKind() {
+        return kind;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getTextBody() {
+        return textBody;
+    }
+
+    String getHtmlBody() {
+        return htmlBody;
+    }
+
+    MailStatus getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String getLastError() {
+        return lastError;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+
+    List<StoredAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** An attached file as stored, in the order it was given. */
+    @Embeddable
+    static class StoredAttachment {
+
+        private String filename;
+        private String contentType;
+        private byte[] content;
+
+        protected StoredAttachment() {
+        }
+
+        StoredAttachment(String filename, String contentType, byte[] content) {
+            this.filename = filename;
+            this.contentType = contentType;
+            this.content = content.clone();
+        }
+
+        String filename() {
+            return filename;
+        }
+
+        String contentType() {
+            return contentType;
+        }
+
+        byte[] content() {
+            return content;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package id.konsultasi.notification;
+
+import java.util.List;
+
+/**
+ * A mail to send: who it is for, what it says (plain text, and optionally HTML) and its attachments.
+ *
+ * @param officeId    the office the mail is sent for; {@code null} for a mail of the system itself
+ * @param requestId   the consultation request it is about, if any
+ * @param kind        a short code of what the mail is, shown to administrators (e.g. {@code RECEIPT})
+ * @param to          the recipient's address
+ * @param subject     the subject line
+ * @param textBody    the plain-text body, always sent
+ * @param htmlBody    the HTML body, sent beside the text when not {@code null}
+ * @param attachments files to attach, possibly none
+ */
+public record OutgoingMail(Long officeId, Long requestId, String kind, String to, String subject,
+                           String textBody, String htmlBody, List<Attachment> attachments) {
+
+    static final int MAX_KIND = 40;
+    static final int MAX_RECIPIENT = 320;
+    static final int MAX_SUBJECT = 500;
+
+    public OutgoingMail {
+        require(kind, "kind", MAX_KIND);
+        require(to, "to", MAX_RECIPIENT);
+        require(subject, "subject", MAX_SUBJECT);
+        if (textBody == null) {
+            throw new IllegalArgumentException("a mail needs a text body");
+        }
+        // a line break in a header would start another header
+        to = to.strip();
+        subject = subject.replaceAll("\\R", " ").strip();
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A file attached to the mail. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+
+        public Attachment {
+            if (filename == null || filename.isBlank() || contentType == null || contentType.isBlank()
+                    || content == null) {
+                throw new IllegalArgumentException("an attachment needs a file name, a content type and content");
+            }
+            if (filename.length() > 255 || contentType.length() > 255) {
+                throw new IllegalArgumentException("attachment file name or content type longer than 255 characters");
+            }
+        }
+    }
+
+    private static void require(String value, String name, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a mail needs " + name);
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(name + " longer than " + maxLength + " characters");
+        }
+    }
+}
