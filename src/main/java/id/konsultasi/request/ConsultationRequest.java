@@ -77,6 +77,9 @@ public class ConsultationRequest {
 
     private Long assignedDivisionId;
 
+    @Embedded
+    private LetterReference letter;
+
     @ElementCollection
     @CollectionTable(name = "request_assignee", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "staff_id")
@@ -113,6 +116,7 @@ public class ConsultationRequest {
         r.urgent = request.urgent();
         r.consentAt = request.consentGiven() ? at : null;
         r.submittedAt = at;
+        r.letter = request.letter();
         RequestStatus first = request.channel() == Channel.ONLINE ? RequestStatus.SUBMITTED : RequestStatus.RECEIVED;
         r.status = first;
         r.history.add(new HistoryEntry(at, actor, null, first, null, null));
@@ -336,6 +340,11 @@ public class ConsultationRequest {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** The letter it arrived with, or null. */
+    public LetterReference getLetter() {
+        return letter;
     }
 
     public Long getAssignedDivisionId() {

@@ -5,7 +5,14 @@ import java.time.Instant;
 /** What a new request says, from whichever channel it came. The NIK is still in clear here. */
 public record NewRequest(Channel channel, String idempotencyKey, ApplicantData applicant, String topic,
                          String purpose, ConsultationMode preferredMode, Instant preferredVisitAt, boolean urgent,
-                         boolean consentGiven) {
+                         boolean consentGiven, LetterReference letter) {
+
+    /** A request without a letter of its own (online, walk-in). */
+    public NewRequest(Channel channel, String idempotencyKey, ApplicantData applicant, String topic, String purpose,
+                      ConsultationMode preferredMode, Instant preferredVisitAt, boolean urgent, boolean consentGiven) {
+        this(channel, idempotencyKey, applicant, topic, purpose, preferredMode, preferredVisitAt, urgent, consentGiven,
+                null);
+    }
 
     /** The applicant as typed; phone already normalised to +62, NIK without spaces, null when absent. */
     public record ApplicantData(ApplicantType type, String name, String institution, String position, String nik,
