@@ -24,14 +24,18 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A request for a consultation, from its receipt to its closing. It owns its lifecycle: every change
  * of status goes through {@link #moveTo}, which refuses what {@link RequestStatus} does not allow and
- * writes the history. Other modules refer to it by id.
+ * writes the history and registers a {@link RequestStatusChanged} event, published when the request is
+ * saved through {@link ConsultationRequests#save}. Other modules refer to it by id and change it only
+ * through {@link RequestService}.
  */
 @Entity
 @Table(name = "consultation_request")
-public class ConsultationRequest {
+public class ConsultationRequest extends AbstractAggregateRoot<ConsultationRequest> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -232,6 +236,9 @@ public class ConsultationRequest {
             throw new IllegalTransitionException(status, next);
         }
         history.add(new HistoryEntry(at, actor, status, next, publicNote, internalNote));
+        if (id != null) {
+            registerEvent(new RequestStatusChanged(id, officeId, status, next, publicNote, at));
+        }
         this.status = next;
         if (next.isTerminal()) {
             this.closedAt = at;

@@ -99,6 +99,7 @@ public class RequestService {
         Instant now = clock.instant();
         request.register(numbers.nextAgendaNumber(office.getId(), office.getReceiptPrefix(),
                 RequestNumbers.yearOf(now, office.zone())), Actor.of(staff), now);
+        requests.save(request);
     }
 
     /** The secretariat says what is missing; the applicant is told and the deadlines wait. */
@@ -109,6 +110,7 @@ public class RequestService {
         }
         Versions.check(request.getVersion(), version);
         request.markIncomplete(reason, Actor.of(staff), clock.instant());
+        requests.save(request);
         events.publishEvent(new RequestMarkedIncomplete(request.getId(), request.getOfficeId(), reason));
     }
 
@@ -121,11 +123,14 @@ public class RequestService {
         Instant now = clock.instant();
         store(request.getId(), document, now);
         request.completeFile(Actor.applicant(), now, deadlines.from(request.getOfficeId(), now), note);
+        requests.save(request);
     }
 
     /** The applicant cancels from the tracking page, until the consultation is held. */
     public void cancelByApplicant(String token, String reason) {
-        byToken(token).cancel(reason, Actor.applicant(), clock.instant());
+        ConsultationRequest request = byToken(token);
+        request.cancel(reason, Actor.applicant(), clock.instant());
+        requests.save(request);
     }
 
     /** The receipt number and e-mail address must both match; the answer never says whether they did. */
