@@ -1,0 +1,98 @@
+package id.konsultasi.intake;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.konsultasi.notification.MailComposer;
+import id.konsultasi.notification.Outbox;
+import id.konsultasi.notification.OutgoingMail;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.RequestMarkedIncomplete;
+import id.konsultasi.request.RequestSubmitted;
+import id.konsultasi.request.TrackingLinkRequested;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the applicant receives by e-mail about the request itself: the receipt (with its PDF), the
+ * notice that the file is incomplete, and the tracking link asked for again. Written after the change
+ * is committed; queued in the outbox, which retries while the mail server is down.
+ */
+@Component
+class ApplicantMails {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
+            Locale.forLanguageTag("id"));
+
+    private final ConsultationRequests requests;
+    private final Offices offices;
+    private final ReceiptDocument receipts;
+    private final MailComposer composer;
+    private final Outbox outbox;
+
+    ApplicantMails(ConsultationRequests requests, Offices offices, ReceiptDocument receipts, MailComposer composer,
+                   Outbox outbox) {
+        this.requests = requests;
+        this.offices = offices;
+        this.receipts = receipts;
+        this.composer = composer;
+        this.outbox = outbox;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestSubmitted event) {
+        ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
+        if (r.getApplicant().getEmail() == null) {
+            return;
+        }
+        Office office = offices.require(r.getOfficeId());
+        Map<String, Object> model = model(r, office);
+        model.put("submittedAt", when(r.getSubmittedAt(), office));
+        model.put("answerDue", when(r.getAnswerDueAt(), office));
+        model.put("consultationDue", when(r.getConsultationDueAt(), office));
+        outbox.enqueue(composer.compose(office.getId(), r.getId(), "RECEIPT", r.getApplicant().getEmail(), "receipt",
+                new Object[]{r.getReceiptNumber()}, model, List.of(new OutgoingMail.Attachment(
+                        receipts.filename(r), "application/pdf", receipts.pdf(r)))));
+    }
+
+    @ApplicationModuleListener
+    void on(RequestMarkedIncomplete event) {
+        ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
+        if (r.getApplicant().getEmail() == null) {
+            return;
+        }
+        Office office = offices.require(r.getOfficeId());
+        Map<String, Object> model = model(r, office);
+        model.put("reason", event.reason());
+        outbox.enqueue(composer.compose(office.getId(), r.getId(), "INCOMPLETE", r.getApplicant().getEmail(),
+                "incomplete", new Object[]{r.getReceiptNumber()}, model, List.of()));
+    }
+
+    @ApplicationModuleListener
+    void on(TrackingLinkRequested event) {
+        ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
+        Office office = offices.require(r.getOfficeId());
+        outbox.enqueue(composer.compose(office.getId(), r.getId(), "TRACKING_LINK", r.getApplicant().getEmail(),
+                "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()));
+    }
+
+    private Map<String, Object> model(ConsultationRequest r, Office office) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("r", r);
+        model.put("office", office);
+        model.put("trackingUrl", receipts.trackingUrl(r.getTrackingToken()));
+        return model;
+    }
+
+    private static String when(Instant instant, Office office) {
+        return instant == null ? null : WHEN.format(instant.atZone(office.zone())) + " " + office.getZoneAbbreviation();
+    }
+}

@@ -1,0 +1,64 @@
+package id.konsultasi.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes a mail from two templates, {@code templates/mail/<name>.html} and {@code templates/mail/<name>.txt}
+ * (plain text), in Bahasa Indonesia, the language of the office's correspondence. The subject is the
+ * message {@code mail.<name in camelCase>.subject} (template {@code tracking-link}: {@code mail.trackingLink.subject}).
+ */
+@Component
+public class MailComposer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private final ITemplateEngine html;
+    private final SpringTemplateEngine text;
+    private final MessageSource messages;
+
+    MailComposer(ITemplateEngine html, MessageSource messages) {
+        this.html = html;
+        this.messages = messages;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        this.text = new SpringTemplateEngine();
+        this.text.setTemplateResolver(resolver);
+        this.text.setTemplateEngineMessageSource(messages);
+    }
+
+    public OutgoingMail compose(Long officeId, Long requestId, String kind, String to, String template,
+                                Object[] subjectArguments, Map<String, Object> model,
+                                List<OutgoingMail.Attachment> attachments) {
+        Context context = new Context(INDONESIAN, model);
+        String subject = messages.getMessage("mail." + camelCase(template) + ".subject", subjectArguments, INDONESIAN);
+        return new OutgoingMail(officeId, requestId, kind, to, subject, text.process("mail/" + template, context),
+                html.process("mail/" + template, context), attachments);
+    }
+
+    static String camelCase(String kebab) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package id.konsultasi.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** The applicant's mailbox on the test SMTP server: wait for mail to an address, read its parts. */
+public final class Mailbox {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(25);
+
+    private Mailbox() {
+    }
+
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+    }
+
+    /** Waits until at least {@code count} mails to the address have arrived. */
+    public static List<MimeMessage> await(String address, int count) throws InterruptedException {
+        Instant end = Instant.now().plus(PATIENCE);
+        while (to(address).size() < count && Instant.now().isBefore(end)) {
+            Thread.sleep(200);
+        }
+        return to(address);
+    }
+
+    public static MimeMessage awaitOne(String address) throws InterruptedException {
+        List<MimeMessage> mails = await(address, 1);
+        if (mails.isEmpty()) {
+            throw new AssertionError("no mail to " + address + " within " + PATIENCE);
+        }
+        return mails.get(mails.size() - 1);
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the first part of the given type (text/plain, text/html). */
+    public static String text(MimeMessage message, String type) throws MessagingException, IOException {
+        for (Part part : parts(message)) {
+            if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return (String) part.getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    /** The bytes of the first attachment of the given type, or null. */
+    public static byte[] attachment(MimeMessage message, String type) throws MessagingException, IOException {
+        for (Part part : parts(message)) {
+            if (part.isMimeType(type) && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                try (InputStream in = part.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        return null;
+    }
+
+    public static String attachmentName(MimeMessage message, String type) throws MessagingException, IOException {
+        for (Part part : parts(message)) {
+            if (part.isMimeType(type) && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return part.getFileName();
+            }
+        }
+        return null;
+    }
+
+    public static List<Part> parts(Part part) throws MessagingException, IOException {
+        List<Part> all = new ArrayList<>();
+        all.add(part);
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                all.addAll(parts(child));
+            }
+        }
+        return all;
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
