@@ -1,5 +1,7 @@
 package id.konsultasi.account;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -28,6 +31,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
                         .requestMatchers("/", "/kantor/**", "/lacak/**", "/masuk", "/error", "/actuator/health",
@@ -37,6 +41,10 @@ class SecurityConfiguration {
                                 .hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
                         .requestMatchers("/admin/**").hasRole("OFFICE_ADMIN")
                         .anyRequest().authenticated())
+                // an error page is rendered for a request that already failed (e.g. an upload too large to
+                // parse): it changes nothing, so it is not checked again for a CSRF token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
+                        && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .loginProcessingUrl("/masuk")

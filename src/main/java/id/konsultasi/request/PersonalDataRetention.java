@@ -33,7 +33,7 @@ public class PersonalDataRetention {
 
     @Scheduled(cron = "0 30 1 * * *")
     @SchedulerLock(name = "personal-data-retention", lockAtMostFor = "PT1H")
-    public int purgeExpired() {
+    public void purgeExpired() {
         int purged = 0;
         List<Long> batch;
         do {
@@ -45,6 +45,5 @@ public class PersonalDataRetention {
         if (purged > 0) {
             log.info("Deleted the personal data of {} finished requests past the retention period", purged);
         }
-        return purged;
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import id.konsultasi.shared.security.StaffPrincipal;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import id.konsultasi.shared.security.StaffPrincipalHolder;
 
 import org.springframework.context.annotation.Bean;
@@ -40,7 +44,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                // an error page keeps the visitor's language and reads no parameter of the failed request
+                return request.getDispatcherType() == DispatcherType.ERROR || super.preHandle(request, response, handler);
+            }
+        };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);

@@ -1,0 +1,147 @@
+package id.konsultasi.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import id.konsultasi.support.Browser;
+import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Mailbox;
+import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.TestFiles;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A citizen on a 360 px phone submits a request with an ID scan to each demo office, gets the receipt
+ * page, the PDF and the e-mail, and follows the request through the link; axe-core audits every page.
+ */
+@IntegrationTest
+class CitizenRequestBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By by) {
+        WebElement element = browser.findElement(by);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /** Chooses a radio button by its label, as a person taps it. */
+    void choose(String name, String value) {
+        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]")).getAttribute("id");
+        click(By.cssSelector("label[for=" + id + "]"));
+    }
+
+    @Test
+    void aCitizenAsksButonForAConsultationOnAPhone() throws Exception {
+        journey("buton", "WITA", false);
+    }
+
+    @Test
+    void aCitizenAsksBangkaBelitungWithAPreferredVisitTime() throws Exception {
+        journey("babel", "WIB", true);
+    }
+
+    void journey(String office, String zone, boolean visitTime) throws Exception {
+        browser = Browser.start(360, 780);
+        String email = office + "." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        Path scan = Files.createTempFile("ktp", ".png");
+        Files.write(scan, TestFiles.png());
+
+        browser.get(url("/kantor/" + office));
+        click(By.id("apply"));
+        Browser.awaitPath(browser, "/kantor/" + office + "/ajukan");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        // first attempt with a mistake: the page comes back with the message and everything typed
+        type("name", "Sitti Aminah");
+        type("phone", "12");
+        type("email", email);
+        type("topic", "Syarat bantuan sosial lansia");
+        type("purpose", "Mengetahui syarat dan alur pengajuan bantuan untuk orang tua saya.");
+        choose("preferredMode", "IN_PERSON");
+        browser.findElement(By.id("idScan")).sendKeys(scan.toAbsolutePath().toString());
+        click(By.cssSelector("main button[type=submit]"));
+        Browser.awaitPath(browser, "/kantor/" + office + "/ajukan");
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sitti Aminah");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sudah diunggah");
+        Browser.assertAccessible(browser);
+
+        type("phone", "0812 3456 7890");
+        if (office.equals("buton")) {
+            type("nik", "7404015708900003");
+        }
+        if (visitTime) {
+            LocalDate day = LocalDate.now().plusDays(10);
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('preferredVisitAt').value = arguments[0];",
+                    day + "T10:00");
+        }
+        WebElement consent = browser.findElement(By.id("consent1"));
+        if (!consent.isSelected()) {
+            click(By.cssSelector("label[for=consent1]"));
+        }
+        click(By.cssSelector("main button[type=submit]"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/tanda-terima"));
+
+        String receiptNumber = browser.findElement(By.id("receipt-number")).getText();
+        assertThat(receiptNumber).startsWith("KONS/");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(zone, "Langkah berikutnya");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        String pdfUrl = browser.findElement(By.id("receipt-pdf")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(Pdfs.text(pdf.body())).contains(receiptNumber, "Sitti Aminah");
+
+        click(By.linkText("Lihat status permohonan"));
+        assertThat(browser.findElement(By.id("status")).getText())
+                .isEqualTo("Permohonan Anda sudah kami terima dan menunggu pemeriksaan berkas.");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        MimeMessage mail = Mailbox.awaitOne(email);
+        assertThat(Mailbox.subject(mail)).contains(receiptNumber);
+        assertThat(Mailbox.attachment(mail, "application/pdf")).isNotNull();
+        Files.deleteIfExists(scan);
+    }
+}
