@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,8 @@ public class PdfRenderer {
 
     PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
+        // openhtmltopdf writes every step to java.util.logging at INFO; problems surface as exceptions
+        XRLog.setLoggingEnabled(false);
     }
 
     public String html(String template, Map<String, Object> model) {
