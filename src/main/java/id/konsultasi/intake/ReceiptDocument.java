@@ -8,8 +8,8 @@ import id.konsultasi.document.QrCodes;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.TrackingLinks;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link. */
@@ -18,16 +18,16 @@ public class ReceiptDocument {
 
     private final PdfRenderer renderer;
     private final Offices offices;
-    private final String baseUrl;
+    private final TrackingLinks links;
 
-    ReceiptDocument(PdfRenderer renderer, Offices offices, @Value("${konsultasi.base-url}") String baseUrl) {
+    ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links) {
         this.renderer = renderer;
         this.offices = offices;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     public String trackingUrl(String token) {
-        return baseUrl + "/lacak/" + token;
+        return links.url(token);
     }
 
     public byte[] pdf(ConsultationRequest request) {
