@@ -27,6 +27,16 @@ public final class IndonesianTimeZones {
         return ABBREVIATIONS.containsKey(zoneId);
     }
 
+    /** "Waktu Indonesia Tengah (WITA)", as a letter writes it out. */
+    public static String writtenOut(ZoneId zone) {
+        return switch (abbreviation(zone)) {
+            case "WIB" -> "Waktu Indonesia Barat (WIB)";
+            case "WITA" -> "Waktu Indonesia Tengah (WITA)";
+            case "WIT" -> "Waktu Indonesia Timur (WIT)";
+            default -> zone.getId();
+        };
+    }
+
     public static String abbreviation(ZoneId zone) {
         return ABBREVIATIONS.getOrDefault(zone.getId(), zone.getId());
     }

@@ -47,6 +47,13 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
                    or lower(r.topic) like lower(concat('%', :query, '%')))""")
     Page<ConsultationRequest> search(long officeId, RequestStatus status, String query, Pageable pageable);
 
+    /** Requests an officer is assigned to, in some statuses, the most pressing first. */
+    @Query("""
+            select r from ConsultationRequest r join r.assigneeIds a
+            where a = :staffId and r.status in :statuses
+            order by r.consultationDueAt asc nulls last, r.submittedAt asc""")
+    List<ConsultationRequest> assignedTo(long staffId, java.util.Collection<RequestStatus> statuses, Pageable pageable);
+
     /** Finished requests whose personal data has outlived the retention period. */
     @Query("""
             select r.id from ConsultationRequest r

@@ -14,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * requests queue for it, and a rolled-back request gives its number back: no gaps, no duplicates.
  */
 @Component
-class RequestNumbers {
+public class RequestNumbers {
 
     static final String RECEIPT = "RECEIPT";
     static final String AGENDA = "AGENDA";
+    static final String LETTER = "LETTER";
 
     private final JdbcTemplate jdbc;
 
@@ -37,7 +38,13 @@ class RequestNumbers {
         return "%04d/%s/%d".formatted(next(officeId, AGENDA, year), prefix, year);
     }
 
-    static int yearOf(Instant at, ZoneId zone) {
+    /** The office's outgoing letters (surat jawaban, surat penolakan), e.g. {@code 0007/SJ/BTN/2026}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String nextLetterNumber(long officeId, String prefix, int year) {
+        return "%04d/SJ/%s/%d".formatted(next(officeId, LETTER, year), prefix, year);
+    }
+
+    public static int yearOf(Instant at, ZoneId zone) {
         return at.atZone(zone).getYear();
     }
 

@@ -126,6 +126,34 @@ public class RequestService {
         requests.save(request);
     }
 
+    /** The request gets its appointment, or a new one (a reschedule). Called by the scheduling module. */
+    public void recordSchedule(StaffPrincipal staff, long requestId, String publicNote, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        request.schedule(Actor.of(staff), clock.instant(), publicNote, internalNote);
+        requests.save(request);
+    }
+
+    /** The office cancels the consultation, with a reason the applicant reads. */
+    public void cancelByOffice(StaffPrincipal staff, long requestId, String reason) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        request.cancel(reason, Actor.of(staff), clock.instant());
+        requests.save(request);
+    }
+
+    /** The applicant did not come (or did not join) at the scheduled time. */
+    public void recordNoShow(StaffPrincipal staff, long requestId, String publicNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        request.markNoShow(Actor.of(staff), clock.instant(), publicNote);
+        requests.save(request);
+    }
+
+    /** A step that changes no status, e.g. the visitor checked in at the desk. */
+    public void addNote(StaffPrincipal staff, long requestId, String publicNote, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        request.note(Actor.of(staff), clock.instant(), publicNote, internalNote);
+        requests.save(request);
+    }
+
     /** The applicant cancels from the tracking page, until the consultation is held. */
     public void cancelByApplicant(String token, String reason) {
         ConsultationRequest request = byToken(token);

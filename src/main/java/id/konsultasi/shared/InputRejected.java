@@ -8,11 +8,18 @@ public class InputRejected extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final Object[] arguments;
 
-    public InputRejected(String field, String messageKey) {
+    public InputRejected(String field, String messageKey, Object... arguments) {
         super(field + ": " + messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    /** The arguments of the message, e.g. what collides with what. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public String field() {

@@ -44,6 +44,30 @@ public final class Mailbox {
         return mails.get(mails.size() - 1);
     }
 
+    /** Waits for the mails to the address whose subject starts with the given text. */
+    public static List<MimeMessage> awaitSubject(String address, String subjectStart, int count)
+            throws InterruptedException {
+        Instant end = Instant.now().plus(PATIENCE);
+        List<MimeMessage> found = withSubject(address, subjectStart);
+        while (found.size() < count && Instant.now().isBefore(end)) {
+            Thread.sleep(200);
+            found = withSubject(address, subjectStart);
+        }
+        return found;
+    }
+
+    public static MimeMessage awaitSubject(String address, String subjectStart) throws InterruptedException {
+        List<MimeMessage> found = awaitSubject(address, subjectStart, 1);
+        if (found.isEmpty()) {
+            throw new AssertionError("no mail to " + address + " starting '" + subjectStart + "' within " + PATIENCE);
+        }
+        return found.get(found.size() - 1);
+    }
+
+    private static List<MimeMessage> withSubject(String address, String subjectStart) {
+        return to(address).stream().filter(m -> subject(m) != null && subject(m).startsWith(subjectStart)).toList();
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -17,6 +17,11 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.scheduling.AnswerLetter;
+import id.konsultasi.scheduling.Appointment;
+import id.konsultasi.scheduling.CalendarInvite;
+import id.konsultasi.scheduling.SchedulingService;
+import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.FileTypes;
 import jakarta.validation.Valid;
 
@@ -50,9 +55,16 @@ class TrackingController {
     private final ReceiptDocument receipts;
     private final IntakeProperties properties;
     private final MessageSource messages;
+    private final SchedulingService scheduling;
+    private final AnswerLetter letters;
+    private final CalendarInvite invites;
 
     TrackingController(RequestService requests, RequestDocuments documents, Offices offices, ReceiptDocument receipts,
-                       IntakeProperties properties, MessageSource messages) {
+                       IntakeProperties properties, MessageSource messages, SchedulingService scheduling,
+                       AnswerLetter letters, CalendarInvite invites) {
+        this.scheduling = scheduling;
+        this.letters = letters;
+        this.invites = invites;
         this.requests = requests;
         this.documents = documents;
         this.offices = offices;
@@ -87,6 +99,27 @@ class TrackingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(receipts.filename(request), StandardCharsets.UTF_8).build().toString())
                 .body(pdf);
+    }
+
+    @GetMapping("/lacak/{token}/surat-jawaban.pdf")
+    ResponseEntity<byte[]> answerLetter(@PathVariable String token) {
+        Appointment appointment = appointmentOf(token);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(letters.filename(appointment), StandardCharsets.UTF_8).build().toString())
+                .body(letters.pdf(appointment));
+    }
+
+    @GetMapping("/lacak/{token}/jadwal.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String token) {
+        ConsultationRequest request = requests.byToken(token);
+        Appointment appointment = appointmentOf(token);
+        Office office = offices.require(request.getOfficeId());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("jadwal-konsultasi.ics").build().toString())
+                .body(invites.ics(appointment, office.getName(), office.getEmail(), request.getApplicant().getEmail())
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/lacak/{token}/batal")
@@ -131,7 +164,17 @@ class TrackingController {
         return "redirect:/lacak/" + token;
     }
 
+    private Appointment appointmentOf(String token) {
+        ConsultationRequest request = requests.byToken(token);
+        return scheduling.latestFor(request.getId()).filter(a -> a.getLetterNumber() != null)
+                .orElseThrow(() -> new NotFoundException("no appointment for " + request.getReceiptNumber()));
+    }
+
     private String trackingView(ConsultationRequest request, Model model) {
+        scheduling.latestFor(request.getId()).ifPresent(a -> {
+            model.addAttribute("appointment", a);
+            model.addAttribute("facts", letters.facts(a));
+        });
         Office office = offices.require(request.getOfficeId());
         model.addAttribute("office", office);
         model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));

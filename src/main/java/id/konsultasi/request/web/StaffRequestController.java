@@ -127,6 +127,7 @@ class StaffRequestController {
         model.addAttribute("documents", documents.findByRequestIdOrderByUploadedAt(request.getId()));
         model.addAttribute("canOpenPersonalData", access.canOpenPersonalData(staff, request));
         model.addAttribute("canRegister", access.canRegister(staff, request));
+        model.addAttribute("isAssignee", request.isAssignee(staff.id()));
         return "request/detail";
     }
 }

@@ -1,0 +1,129 @@
+package id.konsultasi.scheduling;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.konsultasi.account.StaffUser;
+import id.konsultasi.account.StaffUsers;
+import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.IndonesianTimeZones;
+import id.konsultasi.office.MeetingRooms;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.shared.PhoneNumbers;
+import id.konsultasi.shared.security.Role;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The surat jawaban: the office's letterhead, the letter number and date, the addressee, the office's
+ * own text (edited by its administrator, with placeholders filled in) and the schedule: mode, day and
+ * time written out with the time zone, place or link, contact person, what to bring.
+ */
+@Component
+public class AnswerLetter {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
+
+    private final PdfRenderer renderer;
+    private final Offices offices;
+    private final ConsultationRequests requests;
+    private final StaffUsers staff;
+    private final MeetingRooms rooms;
+    private final SchedulingSettings settings;
+    private final MessageSource messages;
+
+    AnswerLetter(PdfRenderer renderer, Offices offices, ConsultationRequests requests, StaffUsers staff,
+                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages) {
+        this.renderer = renderer;
+        this.offices = offices;
+        this.requests = requests;
+        this.staff = staff;
+        this.rooms = rooms;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    /** What the letter and the mail say about the appointment, in words. */
+    public record Facts(String receiptNumber, String applicant, String topic, String mode, String day, String time,
+                        String zone, String place, String link, String joinInstructions, String contactName,
+                        String contactPosition, String contactPhone, String whatsappLink, String whatToBring) {
+    }
+
+    @Transactional(readOnly = true)
+    public Facts facts(Appointment appointment) {
+        Office office = offices.require(appointment.getOfficeId());
+        ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
+        StaffUser contact = staff.findById(appointment.getContactPersonId()).orElseThrow();
+        var start = appointment.getStartAt().atZone(office.zone());
+        var end = appointment.getEndAt().atZone(office.zone());
+        String place = appointment.getRoomId() == null ? null : rooms.findById(appointment.getRoomId())
+                .map(r -> r.getName() + (r.getLocation() == null ? "" : ", " + r.getLocation()) + ", " + office.getAddress())
+                .orElse(null);
+        String phone = contact.getPhone() != null ? contact.getPhone() : office.getPhone();
+        return new Facts(request.getReceiptNumber(), request.getApplicant().getDisplayName(), request.getTopic(),
+                messages.getMessage(appointment.getMode().labelKey(), null, INDONESIAN), DAY.format(start),
+                HOUR.format(start) + " - " + HOUR.format(end), IndonesianTimeZones.writtenOut(office.zone()), place,
+                appointment.getMeetingLink(), appointment.getJoinInstructions(), contact.getFullName(),
+                contact.getPosition(), phone,
+                phone == null || !PhoneNumbers.isValid(phone) ? null : "https://wa.me/" + PhoneNumbers.international(phone).substring(1),
+                appointment.getWhatToBring());
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(Appointment appointment) {
+        Office office = offices.require(appointment.getOfficeId());
+        ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
+        Facts facts = facts(appointment);
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("r", request);
+        model.put("a", appointment);
+        model.put("facts", facts);
+        model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
+        model.put("paragraphs", paragraphs(fill(settings.of(office.getId()).getAnswerLetterBody(), facts)));
+        model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        return renderer.pdf("documents/answer-letter", model);
+    }
+
+    public String filename(Appointment appointment) {
+        return "surat-jawaban-" + appointment.getLetterNumber().replace('/', '-') + ".pdf";
+    }
+
+    /** The office's text with {placeholders} filled in. */
+    static String fill(String body, Facts facts) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("{pemohon}", facts.applicant());
+        values.put("{nomor_tanda_terima}", facts.receiptNumber());
+        values.put("{materi}", facts.topic());
+        values.put("{cara}", facts.mode());
+        values.put("{hari_tanggal}", facts.day());
+        values.put("{jam}", facts.time());
+        values.put("{zona_waktu}", facts.zone());
+        values.put("{tempat}", facts.place() != null ? facts.place() : facts.link());
+        values.put("{narahubung}", facts.contactName());
+        values.put("{jabatan_narahubung}", facts.contactPosition() == null ? "" : facts.contactPosition());
+        values.put("{telepon_narahubung}", facts.contactPhone() == null ? "" : facts.contactPhone());
+        values.put("{yang_dibawa}", facts.whatToBring() == null ? "-" : facts.whatToBring());
+        String text = body;
+        for (var e : values.entrySet()) {
+            text = text.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
+        }
+        return text;
+    }
+
+    static List<String> paragraphs(String text) {
+        return java.util.Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package id.konsultasi.scheduling;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.konsultasi.notification.MailComposer;
+import id.konsultasi.notification.Outbox;
+import id.konsultasi.notification.OutgoingMail;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.RequestStatus;
+import id.konsultasi.request.RequestStatusChanged;
+import id.konsultasi.request.TrackingLinks;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The applicant's mail about the appointment: the answer letter with the calendar invitation, the same
+ * after a reschedule (updating the event), and the cancellation (cancelling it).
+ */
+@Component
+class ScheduleMails {
+
+    private final Appointments appointments;
+    private final ConsultationRequests requests;
+    private final Offices offices;
+    private final AnswerLetter letters;
+    private final CalendarInvite invites;
+    private final MailComposer composer;
+    private final Outbox outbox;
+    private final TrackingLinks links;
+    private final SchedulingService scheduling;
+
+    ScheduleMails(Appointments appointments, ConsultationRequests requests, Offices offices, AnswerLetter letters,
+                  CalendarInvite invites, MailComposer composer, Outbox outbox, TrackingLinks links,
+                  SchedulingService scheduling) {
+        this.appointments = appointments;
+        this.requests = requests;
+        this.offices = offices;
+        this.letters = letters;
+        this.invites = invites;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.links = links;
+        this.scheduling = scheduling;
+    }
+
+    @ApplicationModuleListener
+    void on(ConsultationScheduled event) {
+        Appointment appointment = appointments.findById(event.appointmentId()).orElseThrow();
+        ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
+        String email = request.getApplicant().getEmail();
+        if (email == null || !appointment.isActive()) {
+            return;
+        }
+        Office office = offices.require(appointment.getOfficeId());
+        Map<String, Object> model = model(office, request, appointment);
+        model.put("reason", event.reason());
+        String template = event.rescheduled() ? "rescheduled" : "answer-letter";
+        outbox.enqueue(composer.compose(office.getId(), request.getId(), event.rescheduled() ? "RESCHEDULED" : "ANSWER_LETTER",
+                email, template, new Object[]{request.getReceiptNumber()}, model, List.of(
+                        new OutgoingMail.Attachment(letters.filename(appointment), "application/pdf", letters.pdf(appointment)),
+                        invite(appointment, office, email))));
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentCancelled event) {
+        Appointment appointment = appointments.findById(event.appointmentId()).orElseThrow();
+        ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
+        String email = request.getApplicant().getEmail();
+        if (email == null) {
+            return;
+        }
+        Office office = offices.require(appointment.getOfficeId());
+        Map<String, Object> model = model(office, request, appointment);
+        model.put("reason", event.reason());
+        model.put("byApplicant", event.byApplicant());
+        outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_CANCELLED", email,
+                "appointment-cancelled", new Object[]{request.getReceiptNumber()}, model,
+                List.of(invite(appointment, office, email))));
+    }
+
+    /** The applicant cancelled from the tracking page: the appointment (and its event) is cancelled too. */
+    @ApplicationModuleListener
+    void on(RequestStatusChanged event) {
+        if (event.to() == RequestStatus.CANCELLED) {
+            scheduling.applicantCancelled(event.requestId());
+        }
+    }
+
+    private OutgoingMail.Attachment invite(Appointment appointment, Office office, String email) {
+        String ics = invites.ics(appointment, office.getName(), office.getEmail(), email);
+        return new OutgoingMail.Attachment("undangan.ics",
+                "text/calendar; method=" + (appointment.isActive() ? "REQUEST" : "CANCEL") + "; charset=UTF-8",
+                ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> model(Office office, ConsultationRequest request, Appointment appointment) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("r", request);
+        model.put("facts", letters.facts(appointment));
+        model.put("trackingUrl", links.url(request.getTrackingToken()));
+        return model;
+    }
+}

@@ -1,0 +1,65 @@
+package id.konsultasi.scheduling;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An office's own answer and refusal letter texts, and the hours at which reminders and agendas go out. */
+@Entity
+@Table(name = "scheduling_setting")
+public class SchedulingSetting {
+
+    @Id
+    private Long officeId;
+
+    @Version
+    private long version;
+
+    private String answerLetterBody;
+    private String refusalLetterBody;
+    private int reminderHour;
+    private int agendaHour;
+
+    protected SchedulingSetting() {
+    }
+
+    SchedulingSetting(long officeId, String answerLetterBody, String refusalLetterBody) {
+        this.officeId = officeId;
+        this.answerLetterBody = answerLetterBody;
+        this.refusalLetterBody = refusalLetterBody;
+        this.reminderHour = 9;
+        this.agendaHour = 7;
+    }
+
+    void update(String answerLetterBody, String refusalLetterBody, int reminderHour, int agendaHour) {
+        this.answerLetterBody = answerLetterBody;
+        this.refusalLetterBody = refusalLetterBody;
+        this.reminderHour = reminderHour;
+        this.agendaHour = agendaHour;
+    }
+
+    public Long getOfficeId() {
+        return officeId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getAnswerLetterBody() {
+        return answerLetterBody;
+    }
+
+    public String getRefusalLetterBody() {
+        return refusalLetterBody;
+    }
+
+    public int getReminderHour() {
+        return reminderHour;
+    }
+
+    public int getAgendaHour() {
+        return agendaHour;
+    }
+}

@@ -1,0 +1,208 @@
+package id.konsultasi.scheduling.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import id.konsultasi.account.StaffUsers;
+import id.konsultasi.office.MeetingRooms;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.office.WorkingDayCalendar;
+import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.scheduling.AnswerLetter;
+import id.konsultasi.scheduling.Appointment;
+import id.konsultasi.scheduling.Availability;
+import id.konsultasi.scheduling.SchedulingService;
+import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.security.StaffPrincipal;
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The request's officers schedule, reschedule, cancel and record a no-show. */
+@Controller
+@RequestMapping("/staf/jadwal")
+class ScheduleController {
+
+    private final SchedulingService scheduling;
+    private final RequestService requests;
+    private final Availability availability;
+    private final AnswerLetter letters;
+    private final Offices offices;
+    private final MeetingRooms rooms;
+    private final StaffUsers staffUsers;
+    private final WorkingDayCalendar calendars;
+    private final Clock clock;
+
+    ScheduleController(SchedulingService scheduling, RequestService requests, Availability availability,
+                       AnswerLetter letters, Offices offices, MeetingRooms rooms, StaffUsers staffUsers,
+                       WorkingDayCalendar calendars, Clock clock) {
+        this.scheduling = scheduling;
+        this.requests = requests;
+        this.availability = availability;
+        this.letters = letters;
+        this.offices = offices;
+        this.rooms = rooms;
+        this.staffUsers = staffUsers;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @GetMapping("/permohonan/{requestId}")
+    String newAppointment(StaffPrincipal staff, @PathVariable long requestId,
+                          @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+        ConsultationRequest request = officerRequest(staff, requestId);
+        var active = scheduling.activeFor(requestId);
+        if (active.isPresent()) {
+            return "redirect:/staf/jadwal/" + active.get().getId();
+        }
+        Office office = offices.require(request.getOfficeId());
+        ScheduleForm form = new ScheduleForm();
+        form.setMode(request.getPreferredMode() == null ? ConsultationMode.IN_PERSON : request.getPreferredMode());
+        form.setDate(day != null ? day : proposedDay(office, request));
+        form.setStartTime(request.getPreferredVisitAt() != null
+                ? request.getPreferredVisitAt().atZone(office.zone()).toLocalTime() : LocalTime.of(9, 0));
+        form.getOfficerIds().addAll(request.getAssigneeIds());
+        form.setContactPersonId(staff.id());
+        model.addAttribute("form", form);
+        return formView(staff, request, office, null, form, model);
+    }
+
+    @PostMapping("/permohonan/{requestId}")
+    String schedule(StaffPrincipal staff, @PathVariable long requestId, @Valid @ModelAttribute("form") ScheduleForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect) {
+        ConsultationRequest request = officerRequest(staff, requestId);
+        if (!result.hasErrors()) {
+            try {
+                Appointment appointment = scheduling.schedule(staff, requestId, form.toInput());
+                redirect.addFlashAttribute("flash", "schedule.done");
+                return "redirect:/staf/jadwal/" + appointment.getId();
+            } catch (InputRejected e) {
+                result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return formView(staff, request, offices.require(request.getOfficeId()), null, form, model);
+    }
+
+    @GetMapping("/{id}")
+    String show(StaffPrincipal staff, @PathVariable long id, @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                Model model) {
+        Appointment appointment = scheduling.forStaff(staff, id);
+        ConsultationRequest request = requests.forStaff(staff, appointment.getRequestId());
+        Office office = offices.require(request.getOfficeId());
+        ScheduleForm form = new ScheduleForm();
+        form.setVersion(appointment.getVersion());
+        form.setDate(day != null ? day : appointment.getStartAt().atZone(office.zone()).toLocalDate());
+        form.setStartTime(appointment.getStartAt().atZone(office.zone()).toLocalTime());
+        form.setDurationMinutes((int) appointment.slot().minutes());
+        form.setMode(appointment.getMode());
+        form.setRoomId(appointment.getRoomId());
+        form.setMeetingLink(appointment.getMeetingLink());
+        form.setJoinInstructions(appointment.getJoinInstructions());
+        form.getOfficerIds().addAll(appointment.getOfficerIds());
+        form.setContactPersonId(appointment.getContactPersonId());
+        form.setWhatToBring(appointment.getWhatToBring());
+        form.setLateReason(appointment.getLateReason());
+        model.addAttribute("form", form);
+        return formView(staff, request, office, appointment, form, model);
+    }
+
+    @PostMapping("/{id}/ubah")
+    String reschedule(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") ScheduleForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect) {
+        Appointment appointment = scheduling.forStaff(staff, id);
+        ConsultationRequest request = requests.forStaff(staff, appointment.getRequestId());
+        if (!result.hasErrors()) {
+            try {
+                scheduling.reschedule(staff, id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(),
+                        form.getReason());
+                redirect.addFlashAttribute("flash", "schedule.rescheduled");
+                return "redirect:/staf/jadwal/" + id;
+            } catch (InputRejected e) {
+                result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return formView(staff, request, offices.require(request.getOfficeId()), appointment, form, model);
+    }
+
+    @PostMapping("/{id}/batal")
+    String cancel(StaffPrincipal staff, @PathVariable long id, @RequestParam long version,
+                  @RequestParam(name = "reason", defaultValue = "") String reason, RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("flash", "schedule.cancel.reasonRequired");
+            return "redirect:/staf/jadwal/" + id;
+        }
+        scheduling.cancel(staff, id, version, reason.trim());
+        redirect.addFlashAttribute("flash", "schedule.cancelled");
+        return "redirect:/staf/jadwal/" + id;
+    }
+
+    @PostMapping("/{id}/tidak-hadir")
+    String noShow(StaffPrincipal staff, @PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        scheduling.noShow(staff, id, version);
+        redirect.addFlashAttribute("flash", "schedule.noShowRecorded");
+        return "redirect:/staf/jadwal/" + id;
+    }
+
+    @GetMapping("/{id}/surat-jawaban.pdf")
+    ResponseEntity<byte[]> letter(StaffPrincipal staff, @PathVariable long id) {
+        Appointment appointment = scheduling.forStaff(staff, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(letters.filename(appointment), StandardCharsets.UTF_8).build().toString())
+                .body(letters.pdf(appointment));
+    }
+
+    private String formView(StaffPrincipal staff, ConsultationRequest request, Office office, Appointment appointment,
+                            ScheduleForm form, Model model) {
+        var officers = staffUsers.findAllById(request.getAssigneeIds());
+        var officeRooms = rooms.findByOfficeIdAndActiveTrueOrderByName(office.getId());
+        LocalDate day = form.getDate() != null ? form.getDate() : proposedDay(office, request);
+        model.addAttribute("office", office);
+        model.addAttribute("r", request);
+        model.addAttribute("appointment", appointment);
+        model.addAttribute("officers", officers);
+        model.addAttribute("rooms", officeRooms);
+        model.addAttribute("modes", ConsultationMode.values());
+        model.addAttribute("day", availability.of(office, day, request.getAssigneeIds(), officeRooms,
+                appointment == null ? null : appointment.getId()));
+        model.addAttribute("zone", office.zone());
+        model.addAttribute("facts", appointment == null ? null : letters.facts(appointment));
+        model.addAttribute("canAct", request.isAssignee(staff.id()));
+        return "scheduling/schedule";
+    }
+
+    private LocalDate proposedDay(Office office, ConsultationRequest request) {
+        if (request.getPreferredVisitAt() != null && request.getPreferredVisitAt().isAfter(clock.instant())) {
+            return request.getPreferredVisitAt().atZone(office.zone()).toLocalDate();
+        }
+        return calendars.forOffice(office).nextWorkingDay(LocalDate.now(clock.withZone(office.zone())));
+    }
+
+    private ConsultationRequest officerRequest(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!request.isAssignee(staff.id())) {
+            throw new AccessDeniedException("only the request's officers schedule it");
+        }
+        return request;
+    }
+}
