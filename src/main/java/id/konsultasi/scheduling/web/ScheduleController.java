@@ -130,7 +130,7 @@ class ScheduleController {
     String reschedule(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") ScheduleForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
         Appointment appointment = scheduling.forStaff(staff, id);
-        ConsultationRequest request = requests.forStaff(staff, appointment.getRequestId());
+        ConsultationRequest request = officerRequest(staff, appointment.getRequestId());
         if (!result.hasErrors()) {
             try {
                 scheduling.reschedule(staff, id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(),
