@@ -1,0 +1,77 @@
+package id.konsultasi.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+import id.konsultasi.account.StaffUsers;
+import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.RequestNumbers;
+import id.konsultasi.shared.security.Role;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The refusal letter, from the same machinery as the answer letter: the office's letterhead, a number
+ * in its outgoing-letter sequence, its own text with the placeholders filled in, and the head's reason.
+ */
+@Component
+public class RefusalLetter {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", AnswerLetter.INDONESIAN);
+
+    private final PdfRenderer renderer;
+    private final Offices offices;
+    private final StaffUsers staff;
+    private final SchedulingSettings settings;
+    private final RequestNumbers numbers;
+    private final Clock clock;
+
+    RefusalLetter(PdfRenderer renderer, Offices offices, StaffUsers staff, SchedulingSettings settings,
+                  RequestNumbers numbers, Clock clock) {
+        this.renderer = renderer;
+        this.offices = offices;
+        this.staff = staff;
+        this.settings = settings;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** A numbered letter; give the number to {@link #pdf} to print it again. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public String number(ConsultationRequest request) {
+        Office office = offices.require(request.getOfficeId());
+        return numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
+                RequestNumbers.yearOf(clock.instant(), office.zone()));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(ConsultationRequest request, String letterNumber, Instant issuedAt, String reason) {
+        Office office = offices.require(request.getOfficeId());
+        AnswerLetter.Facts facts = new AnswerLetter.Facts(request.getReceiptNumber(),
+                request.getApplicant().getDisplayName(), request.getTopic(), null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("r", request);
+        model.put("letterNumber", letterNumber);
+        model.put("letterDate", DATE.format(issuedAt.atZone(office.zone())));
+        model.put("applicant", facts.applicant());
+        model.put("paragraphs", AnswerLetter.paragraphs(AnswerLetter.fill(settings.of(office.getId())
+                .getRefusalLetterBody(), facts)));
+        model.put("reason", reason);
+        model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        return renderer.pdf("documents/refusal-letter", model);
+    }
+
+    public String filename(String letterNumber) {
+        return "surat-penolakan-" + letterNumber.replace('/', '-') + ".pdf";
+    }
+}
