@@ -4,7 +4,11 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.konsultasi.shared.Versions;
 
@@ -16,17 +20,29 @@ public class SchedulingSettings {
 
     private final SchedulingSettingRepository settings;
     private final MessageSource messages;
+    private final TransactionTemplate creation;
 
-    SchedulingSettings(SchedulingSettingRepository settings, MessageSource messages) {
+    SchedulingSettings(SchedulingSettingRepository settings, MessageSource messages,
+                       PlatformTransactionManager transactionManager) {
         this.settings = settings;
         this.messages = messages;
+        this.creation = new TransactionTemplate(transactionManager);
+        this.creation.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional
+    /** The office's settings; the defaults are written (in a transaction of their own) on first use. */
+    @Transactional(readOnly = true)
     public SchedulingSetting of(long officeId) {
-        return settings.findById(officeId).orElseGet(() -> settings.saveAndFlush(new SchedulingSetting(officeId,
-                messages.getMessage("letter.answer.defaultBody", null, INDONESIAN),
-                messages.getMessage("letter.refusal.defaultBody", null, INDONESIAN))));
+        return settings.findById(officeId).orElseGet(() -> {
+            try {
+                creation.executeWithoutResult(status -> settings.saveAndFlush(new SchedulingSetting(officeId,
+                        messages.getMessage("letter.answer.defaultBody", null, INDONESIAN),
+                        messages.getMessage("letter.refusal.defaultBody", null, INDONESIAN))));
+            } catch (DataIntegrityViolationException createdMeanwhile) {
+                // another request wrote them first
+            }
+            return settings.findById(officeId).orElseThrow();
+        });
     }
 
     @Transactional
