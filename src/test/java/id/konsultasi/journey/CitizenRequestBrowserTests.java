@@ -118,8 +118,7 @@ class CitizenRequestBrowserTests {
             click(By.cssSelector("label[for=consent1]"));
         }
         click(By.cssSelector("main button[type=submit]"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().endsWith("/tanda-terima"));
+        Browser.waitFor(browser, d -> d.getCurrentUrl().endsWith("/tanda-terima"));
 
         String receiptNumber = browser.findElement(By.id("receipt-number")).getText();
         assertThat(receiptNumber).startsWith("KONS/");

@@ -56,6 +56,14 @@ public final class Browser {
                 .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().endsWith(path));
     }
 
+    /** Waits (up to 15 s) for a condition, through page loads (stale or missing elements are retried). */
+    public static void waitFor(ChromeDriver driver, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition::apply);
+    }
+
     /** Runs axe-core on the current page; fails on any serious or critical violation. */
     public static void assertAccessible(ChromeDriver driver) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -64,7 +64,8 @@ public final class Mailbox {
         return found.get(found.size() - 1);
     }
 
-    private static List<MimeMessage> withSubject(String address, String subjectStart) {
+    /** The mails that have arrived so far, without waiting: for checking that no second one came. */
+    public static List<MimeMessage> withSubject(String address, String subjectStart) {
         return to(address).stream().filter(m -> subject(m) != null && subject(m).startsWith(subjectStart)).toList();
     }
 
