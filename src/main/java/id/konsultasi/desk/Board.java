@@ -15,8 +15,4 @@ public record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, 
 
     public record Line(GuestVisit visit, WaitingTime waited) {
     }
-
-    public boolean isEmpty() {
-        return waiting.isEmpty() && inMeeting.isEmpty();
-    }
 }

@@ -20,10 +20,6 @@ public record DateRange(LocalDate from, LocalDate to) {
         }
     }
 
-    public static DateRange day(LocalDate day) {
-        return new DateRange(day, day);
-    }
-
     public Instant start(ZoneId zone) {
         return from.atStartOfDay(zone).toInstant();
     }

@@ -271,17 +271,19 @@ public class DeskService {
         return LocalDate.now(clock.withZone(offices.require(staff.requireOffice()).zone()));
     }
 
-    /** The NIK typed at the desk is kept as long as the personal data of a request (UU 27/2022), then deleted. */
+    /**
+     * The NIK typed at the desk is kept as long as the personal data of a request (UU 27/2022), then deleted;
+     * the guest book entry stays. (Void: ShedLock cannot lock a method that returns a primitive.)
+     */
     @Scheduled(cron = "0 40 1 * * *")
     @SchedulerLock(name = "guest-book-nik-retention", lockAtMostFor = "PT30M")
     @Transactional
-    public int forgetOldNiks() {
+    public void forgetOldNiks() {
         Instant now = clock.instant();
         int forgotten = visits.forgetNiksBefore(now.minus(Duration.ofDays(privacy.retentionDays())), now);
         if (forgotten > 0) {
             log.info("Deleted the NIK of {} guest book entries past the retention period", forgotten);
         }
-        return forgotten;
     }
 
     private List<GuestVisit> onBoard(Office office) {

@@ -129,10 +129,6 @@ public class GuestVisit {
         return servedAt == null && leftAt == null;
     }
 
-    public boolean isInMeeting() {
-        return servedAt != null && leftAt == null;
-    }
-
     public Long getId() {
         return id;
     }
@@ -231,9 +227,5 @@ public class GuestVisit {
 
     public Instant getNikPurgedAt() {
         return nikPurgedAt;
-    }
-
-    byte[] nikEncrypted() {
-        return nikEncrypted;
     }
 }

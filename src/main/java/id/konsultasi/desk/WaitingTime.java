@@ -41,12 +41,4 @@ public record WaitingTime(long minutesUsed, Integer limitMinutes, boolean stillW
     public Long minutesOver() {
         return limitMinutes == null ? null : Math.max(0, minutesUsed - limitMinutes);
     }
-
-    /** Used share of the limit in percent, at most 100 (for a progress bar). */
-    public int percentUsed() {
-        if (limitMinutes == null || limitMinutes == 0) {
-            return 100;
-        }
-        return (int) Math.min(100, minutesUsed * 100 / limitMinutes);
-    }
 }

@@ -118,4 +118,21 @@ class GuestBookTests {
         assertThat(text).contains("Buku Tamu", "DINAS SOSIAL", name, "Meminta data", "13:55", "Tepat waktu",
                 "27 Februari 2026 - 2 Maret 2026", "60 menit");
     }
+
+    @Test
+    void theNikTypedAtTheDeskIsDeletedAfterTheRetentionPeriodWhileTheEntryStays() {
+        long old = guestOn("buton", "Asia/Makassar", "Tamu Lama " + UUID.randomUUID().toString().substring(0, 6),
+                "Arsip", LocalTime.of(9, 0), 5);
+        long recent = guestOn("buton", "Asia/Makassar", "Tamu Baru " + UUID.randomUUID().toString().substring(0, 6),
+                "Arsip", LocalTime.of(9, 0), 5);
+        jdbc.update("update guest_visit set arrived_at = now() - interval '800 days' where id = ?", old);
+        jdbc.update("update guest_visit set arrived_at = now() - interval '10 days' where id = ?", recent);
+
+        desk.forgetOldNiks();
+        assertThat(jdbc.queryForMap("select nik_encrypted, nik_last4, nik_purged_at from guest_visit where id = ?", old))
+                .containsEntry("nik_encrypted", null).containsEntry("nik_last4", "0001")
+                .extractingByKey("nik_purged_at").isNotNull();
+        assertThat(jdbc.queryForObject("select nik_encrypted is not null from guest_visit where id = ?", Boolean.class,
+                recent)).isTrue();
+    }
 }

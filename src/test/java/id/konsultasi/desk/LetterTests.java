@@ -53,6 +53,10 @@ class LetterTests {
     ConsultationRequests requests;
     @Autowired
     RequestDocuments documents;
+    @Autowired
+    LetterService letters;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static String unique(String text) {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -158,6 +162,16 @@ class LetterTests {
 
         long id = requestIdOf(mvc.perform(letter("sekretariat.buton", key, null)).andReturn());
         assertThat(documents.findByRequestIdOrderByUploadedAt(id)).hasSize(1);
+    }
+
+    @Test
+    void aScanOfAFormNeverCompletedIsNotKeptBeyondADay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(letter("sekretariat.buton", key, scan(), "subject", "")).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isOne();
+        jdbc.update("update desk_kept_scan set created_at = now() - interval '25 hours' where form_key = ?", key);
+        letters.forgetAbandonedScans();
+        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isZero();
     }
 
     @Test

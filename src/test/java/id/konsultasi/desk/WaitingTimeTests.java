@@ -54,7 +54,6 @@ class WaitingTimeTests {
         assertThat(w.state()).isEqualTo(WaitState.LATE);
         assertThat(w.minutesOver()).isEqualTo(1);
         assertThat(w.minutesRemaining()).isZero();
-        assertThat(w.percentUsed()).isEqualTo(100);
     }
 
     @Test
