@@ -48,6 +48,8 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     private String receiptNumber;
     private int receiptYear;
     private String agendaNumber;
+    /** when the agenda number was given: the moment the request entered the agenda book */
+    private Instant registeredAt;
 
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -140,14 +142,16 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     public void register(String agendaNumber, Actor actor, Instant at) {
         moveTo(RequestStatus.RECEIVED, actor, at, null, null);
         this.agendaNumber = agendaNumber;
+        this.registeredAt = at;
     }
 
     /** Sets the agenda number of a request registered at once (walk-in, letter). */
-    public void assignAgendaNumber(String agendaNumber) {
+    public void assignAgendaNumber(String agendaNumber, Instant at) {
         if (this.agendaNumber != null) {
             throw new IllegalStateException("the agenda number is already " + this.agendaNumber);
         }
         this.agendaNumber = agendaNumber;
+        this.registeredAt = at;
     }
 
     /** Something is missing; the applicant is told what, and the deadline clock stops. */
@@ -279,6 +283,11 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
 
     public String getAgendaNumber() {
         return agendaNumber;
+    }
+
+    /** When the request entered the agenda book, or null while it is not registered. */
+    public Instant getRegisteredAt() {
+        return registeredAt;
     }
 
     public Channel getChannel() {

@@ -1,6 +1,7 @@
 package id.konsultasi.request;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,45 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
             select r.id from ConsultationRequest r
             where r.closedAt is not null and r.closedAt < :before and r.personalDataPurgedAt is null""")
     List<Long> personalDataExpired(Instant before, Pageable pageable);
+
+    /**
+     * The office's requests in some statuses whose receipt number or applicant's name contains the query, or
+     * whose phone number contains the given digits (skipped when empty), newest first.
+     */
+    @Query("""
+            select new id.konsultasi.request.RequestSummary(r.id, r.receiptNumber, r.applicant.name,
+                   r.applicant.institution, r.applicant.phone, r.topic, r.status, r.submittedAt)
+            from ConsultationRequest r
+            where r.officeId = :officeId and r.status in :statuses
+              and (upper(r.receiptNumber) like upper(concat('%', :query, '%'))
+                   or lower(r.applicant.name) like lower(concat('%', :query, '%'))
+                   or (:phoneDigits <> '' and r.applicant.phone like concat('%', :phoneDigits, '%')))
+            order by r.submittedAt desc""")
+    List<RequestSummary> findMatching(long officeId, Collection<RequestStatus> statuses, String query,
+                                      String phoneDigits, Pageable pageable);
+
+    /** The agenda book of a period: every request given an agenda number in it, in the order of registration. */
+    @Query(value = """
+            select new id.konsultasi.request.AgendaEntry(r.id, r.agendaNumber, r.registeredAt, r.channel,
+                   r.applicant.name, r.applicant.institution, r.letter.number, r.letter.date, r.letter.receivedOn,
+                   r.topic, r.receiptNumber, r.status, r.urgent)
+            from ConsultationRequest r
+            where r.officeId = :officeId and r.agendaNumber is not null
+              and r.registeredAt >= :from and r.registeredAt < :to
+            order by r.registeredAt, r.id""",
+            countQuery = """
+            select count(r) from ConsultationRequest r
+            where r.officeId = :officeId and r.agendaNumber is not null
+              and r.registeredAt >= :from and r.registeredAt < :to""")
+    Page<AgendaEntry> agendaBook(long officeId, Instant from, Instant to, Pageable pageable);
+
+    /** Per officer of the office, how many requests in these statuses they are assigned to. */
+    @Query("""
+            select new id.konsultasi.request.OfficerLoad(a, count(r))
+            from ConsultationRequest r join r.assigneeIds a
+            where r.officeId = :officeId and r.status in :statuses
+            group by a""")
+    List<OfficerLoad> loadPerOfficer(long officeId, Collection<RequestStatus> statuses);
 
     default ConsultationRequest requireInOffice(long id, long officeId) {
         return findByIdAndOfficeId(id, officeId).orElseThrow(() -> new NotFoundException("request " + id));

@@ -6,19 +6,28 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.crypto.DataEncryptor;
+import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Registered and not yet held: the requests whose applicant may come to the desk for the consultation. */
+    private static final Set<RequestStatus> AWAITING_CONSULTATION = EnumSet.of(RequestStatus.RECEIVED,
+            RequestStatus.DISPOSED, RequestStatus.ASSIGNED, RequestStatus.SCHEDULED);
+    /** What an officer still has to serve. */
+    private static final Set<RequestStatus> ON_AN_OFFICERS_DESK = EnumSet.of(RequestStatus.ASSIGNED,
+            RequestStatus.SCHEDULED);
 
     private final ConsultationRequests requests;
     private final RequestDocuments documents;
@@ -77,7 +93,7 @@ public class RequestService {
         ConsultationRequest created = ConsultationRequest.open(request, applicantOf(request.applicant()), officeId,
                 receiptNumber, year, newToken(), actor, now);
         if (request.channel() != Channel.ONLINE) {
-            created.assignAgendaNumber(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(), year));
+            created.assignAgendaNumber(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(), year), now);
         }
         created.fileCompleted(now, deadlines.from(officeId, now));
         requests.saveAndFlush(created);
@@ -209,6 +225,68 @@ public class RequestService {
             document.purged(now);
         }
         request.personalDataPurged(now);
+    }
+
+    // --- the duty desk -----------------------------------------------------------------------------
+
+    /**
+     * The requests of the staff member's office that a visitor at the desk may have come for (registered and
+     * not yet held), found by receipt number, the applicant's name or phone number; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestSummary> awaitingConsultation(StaffPrincipal staff, String query, int limit) {
+        long officeId = staff.requireOffice();
+        String q = query == null ? "" : query.trim();
+        if (q.length() < 2) {
+            return List.of();
+        }
+        return requests.findMatching(officeId, AWAITING_CONSULTATION, q, PhoneNumbers.searchDigits(q),
+                PageRequest.of(0, limit));
+    }
+
+    /**
+     * The applicant arrived at the duty desk for the consultation of a registered request. The status does
+     * not change; the history says when they arrived. A request already held, closed or withdrawn is a 409.
+     */
+    public ConsultationRequest checkIn(StaffPrincipal staff, long requestId, String publicNote) {
+        if (!staff.has(Role.PIKET) && !staff.has(Role.SEKRETARIAT)) {
+            throw new AccessDeniedException("only the duty desk checks visitors in");
+        }
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!AWAITING_CONSULTATION.contains(request.getStatus())) {
+            throw new ConflictException("request " + requestId + " is " + request.getStatus() + ", not awaiting a visit");
+        }
+        request.note(Actor.of(staff), clock.instant(), publicNote, null);
+        requests.save(request);
+        return request;
+    }
+
+    /**
+     * An urgent walk-in, in an office whose standard serves urgent walk-ins without a letter, goes straight
+     * from the desk to an officer, without waiting for a disposition. The caller has checked that the
+     * officer is an active officer of the office; {@code divisionId} is the officer's division, if any.
+     */
+    public void routeUrgentWalkIn(StaffPrincipal staff, long requestId, long officerId, Long divisionId,
+                                  String publicNote) {
+        if (!staff.has(Role.PIKET)) {
+            throw new AccessDeniedException("only the duty desk routes walk-ins");
+        }
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!offices.require(request.getOfficeId()).getStandard().isUrgentWalkInWithoutLetter()) {
+            throw new AccessDeniedException("the office's standard has urgent walk-ins wait for the disposition");
+        }
+        if (request.getChannel() != Channel.WALK_IN || !request.isUrgent()) {
+            throw new ConflictException("only an urgent walk-in is routed from the desk");
+        }
+        request.assign(divisionId, List.of(officerId), Actor.of(staff), clock.instant(), publicNote, null);
+        requests.save(request);
+    }
+
+    /** Per officer of the office (by staff id), how many assigned or scheduled requests they still have to serve. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> openRequestsPerOfficer(long officeId) {
+        return Collections.unmodifiableMap(requests.loadPerOfficer(officeId, ON_AN_OFFICERS_DESK).stream()
+                .collect(Collectors.toMap(OfficerLoad::staffId, OfficerLoad::openRequests)));
     }
 
     @Transactional(readOnly = true)

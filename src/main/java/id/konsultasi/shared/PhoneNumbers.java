@@ -29,4 +29,22 @@ public final class PhoneNumbers {
         String national = international(raw).substring(3);
         return national.length() >= 8 && national.length() <= 13 && !national.startsWith("0");
     }
+
+    /**
+     * A search that looks like a phone number ({@code 0852-5704}, {@code +62 852 5704...}) as the digits after
+     * the country code, which is how numbers are stored after {@code +62}; empty for anything else, or for
+     * fewer than six digits (too few to tell a phone from a receipt number).
+     */
+    public static String searchDigits(String query) {
+        if (query == null || !query.matches("[0-9 +().-]+")) {
+            return "";
+        }
+        String digits = query.replaceAll("[^0-9]", "");
+        if (digits.startsWith("62")) {
+            digits = digits.substring(2);
+        } else if (digits.startsWith("0")) {
+            digits = digits.substring(1);
+        }
+        return digits.length() >= 6 ? digits : "";
+    }
 }

@@ -1,0 +1,18 @@
+package id.konsultasi.desk;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The waiting board of an office at a moment: who waits (the urgent first, then by arrival) and who is
+ * in a meeting, each with the time waited against the office's walk-in limit.
+ *
+ * @param limitMinutes the office's walk-in limit in working minutes, or null when its standard sets none
+ */
+public record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant now, List<Line> waiting,
+                   List<Line> inMeeting) {
+
+    public record Line(GuestVisit visit, WaitingTime waited) {
+    }
+}

@@ -1,0 +1,172 @@
+package id.konsultasi.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.Actor;
+import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.Channel;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.DocumentKind;
+import id.konsultasi.request.LetterReference;
+import id.konsultasi.request.NewDocument;
+import id.konsultasi.request.NewRequest;
+import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.crypto.DataEncryptor;
+import id.konsultasi.shared.security.StaffPrincipal;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Requests that arrive as a letter (or by e-mail): registered at the counter with the letter's number and
+ * dates and its scan, given an agenda number at once; and the agenda book, the register of them all.
+ */
+@Service
+public class LetterService {
+
+    private final KeptScans keptScans;
+    private final RequestService requests;
+    private final ConsultationRequests requestRepository;
+    private final Offices offices;
+    private final DataEncryptor encryptor;
+    private final DeskProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    LetterService(KeptScans keptScans, RequestService requests, ConsultationRequests requestRepository,
+                  Offices offices, DataEncryptor encryptor, DeskProperties properties, Clock clock,
+                  PlatformTransactionManager transactionManager) {
+        this.keptScans = keptScans;
+        this.requests = requests;
+        this.requestRepository = requestRepository;
+        this.offices = offices;
+        this.encryptor = encryptor;
+        this.properties = properties;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * A letter as the counter registers it: the sender (a person, or an institution and its contact person),
+     * the applicant's contacts (phone already normalised to +62), the letter's number and dates, its subject
+     * and a summary of what it asks.
+     */
+    public record Letter(String formKey, ApplicantType applicantType, String name, String institution,
+                         String position, String phone, String email, String address, String letterNumber,
+                         LocalDate letterDate, LocalDate receivedOn, String subject, String summary) {
+    }
+
+    /** A scan kept for a form, shown so that it need not be chosen again. */
+    public record KeptFile(String filename, long size) {
+    }
+
+    /**
+     * Checks the scanned letter and keeps it for the form. Returns the message key of the problem, if any: too
+     * large, or not a PDF, JPEG or PNG (decided by the content, not the name).
+     */
+    @Transactional
+    public Optional<String> keepScan(StaffPrincipal staff, String formKey, String filename, byte[] content) {
+        DeskRoles.requireDesk(staff);
+        long officeId = staff.requireOffice();
+        if (content.length > properties.maxScanSize().toBytes()) {
+            return Optional.of("letter.scan.tooLarge");
+        }
+        Optional<String> type = FileTypes.sniff(content);
+        if (type.isEmpty()) {
+            return Optional.of("letter.scan.type");
+        }
+        keptScans.deleteByOfficeIdAndFormKey(officeId, formKey);
+        keptScans.save(new KeptScan(officeId, formKey, FileTypes.safeName(filename, type.get()), type.get(),
+                content.length, encryptor.encrypt(content), clock.instant()));
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<KeptFile> keptScan(StaffPrincipal staff, String formKey) {
+        return keptScans.findByOfficeIdAndFormKey(staff.requireOffice(), formKey)
+                .map(s -> new KeptFile(s.filename(), s.size()));
+    }
+
+    /**
+     * Registers the letter as a consultation request (channel "letter", received at once, with its agenda
+     * number) with the kept scan. The same form sent twice gives the same receipt.
+     *
+     * @throws InputRejected when no scan was kept for the form
+     */
+    public Receipt register(StaffPrincipal staff, Letter letter) {
+        DeskRoles.requireDesk(staff);
+        long officeId = staff.requireOffice();
+        try {
+            return transaction.execute(status -> registerOnce(staff, officeId, letter));
+        } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
+            return earlier(officeId, letter.formKey()).orElseThrow(() -> sameFormAtTheSameMoment);
+        }
+    }
+
+    private Receipt registerOnce(StaffPrincipal staff, long officeId, Letter letter) {
+        Optional<Receipt> earlier = earlier(officeId, letter.formKey());
+        if (earlier.isPresent()) {
+            keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
+            return earlier.get();
+        }
+        KeptScan scan = keptScans.findByOfficeIdAndFormKey(officeId, letter.formKey())
+                .orElseThrow(() -> new InputRejected("scan", "letter.scan.required"));
+        boolean institution = letter.applicantType().isInstitution();
+        Receipt receipt = requests.submit(officeId, new NewRequest(Channel.LETTER, letter.formKey(),
+                        new NewRequest.ApplicantData(letter.applicantType(), letter.name(),
+                                institution ? letter.institution() : null, institution ? letter.position() : null,
+                                null, letter.phone(), letter.email(), letter.address()),
+                        letter.subject(), letter.summary(), null, null, false, false,
+                        new LetterReference(letter.letterNumber(), letter.letterDate(), letter.receivedOn())),
+                List.of(new NewDocument(DocumentKind.LETTER_SCAN, scan.filename(), scan.contentType(),
+                        encryptor.decrypt(scan.ciphertext()))),
+                Actor.of(staff));
+        keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
+        return receipt;
+    }
+
+    /** The receipt of the letter this form already registered, if it did (the form was sent twice). */
+    @Transactional(readOnly = true)
+    public Optional<Receipt> registered(StaffPrincipal staff, String formKey) {
+        DeskRoles.requireDesk(staff);
+        return earlier(staff.requireOffice(), formKey);
+    }
+
+    private Optional<Receipt> earlier(long officeId, String formKey) {
+        return requestRepository.findByOfficeIdAndIdempotencyKey(officeId, formKey)
+                .map(r -> new Receipt(r.getId(), r.getReceiptNumber(), r.getTrackingToken()));
+    }
+
+    /** The agenda book of a period: every request given an agenda number in it, in the order of registration. */
+    @Transactional(readOnly = true)
+    public AgendaBook agendaBook(StaffPrincipal staff, DateRange range, Pageable pageable) {
+        DeskRoles.requireSecretariat(staff);
+        Office office = offices.require(staff.requireOffice());
+        return new AgendaBook(range, office.zone(), office.getZoneAbbreviation(),
+                requestRepository.agendaBook(office.getId(), range.start(office.zone()), range.end(office.zone()),
+                        pageable));
+    }
+
+    /** Scans of forms that were never completed are not kept beyond a day. */
+    @Scheduled(cron = "0 23 * * * *")
+    @SchedulerLock(name = "desk-kept-scan-cleanup", lockAtMostFor = "PT10M")
+    @Transactional
+    public void forgetAbandonedScans() {
+        keptScans.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
+    }
+}

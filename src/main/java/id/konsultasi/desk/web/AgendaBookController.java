@@ -1,0 +1,88 @@
+package id.konsultasi.desk.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import id.konsultasi.desk.AgendaBook;
+import id.konsultasi.desk.AgendaBookExport;
+import id.konsultasi.desk.DateRange;
+import id.konsultasi.desk.DeskRoles;
+import id.konsultasi.desk.DeskService;
+import id.konsultasi.desk.LetterService;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The agenda book (the register of incoming consultation requests) of a period, listed and exported. */
+@Controller
+@RequestMapping("/staf/agenda")
+class AgendaBookController {
+
+    private static final int PAGE_SIZE = 50;
+    static final int EXPORT_LIMIT = 10_000;
+
+    private final LetterService letters;
+    private final DeskService desk;
+    private final AgendaBookExport export;
+
+    AgendaBookController(LetterService letters, DeskService desk, AgendaBookExport export) {
+        this.letters = letters;
+        this.desk = desk;
+        this.export = export;
+    }
+
+    @ModelAttribute
+    void onlyTheSecretariat(StaffPrincipal staff) {
+        DeskRoles.requireSecretariat(staff);
+    }
+
+    @GetMapping
+    String list(StaffPrincipal staff,
+                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
+        DateRange range = period(staff, from, to);
+        model.addAttribute("book", letters.agendaBook(staff, range, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "desk/agenda-book";
+    }
+
+    @GetMapping("/buku-agenda.csv")
+    ResponseEntity<byte[]> csv(StaffPrincipal staff,
+                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               Locale locale) {
+        AgendaBook book = whole(staff, from, to);
+        return Downloads.file(export.csv(book, locale), Downloads.CSV, AgendaBookExport.filename(book.range(), "csv"));
+    }
+
+    @GetMapping("/buku-agenda.xlsx")
+    ResponseEntity<byte[]> xlsx(StaffPrincipal staff,
+                                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                Locale locale) {
+        AgendaBook book = whole(staff, from, to);
+        return Downloads.file(export.xlsx(book, locale), Downloads.XLSX,
+                AgendaBookExport.filename(book.range(), "xlsx"));
+    }
+
+    /** The current month by default: the agenda book is kept by month and year. */
+    private DateRange period(StaffPrincipal staff, LocalDate from, LocalDate to) {
+        LocalDate today = desk.today(staff);
+        if (from == null && to == null) {
+            return new DateRange(today.withDayOfMonth(1), today);
+        }
+        return Periods.of(from, to, today);
+    }
+
+    private AgendaBook whole(StaffPrincipal staff, LocalDate from, LocalDate to) {
+        return letters.agendaBook(staff, period(staff, from, to), PageRequest.of(0, EXPORT_LIMIT));
+    }
+}

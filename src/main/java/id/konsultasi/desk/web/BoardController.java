@@ -1,0 +1,77 @@
+package id.konsultasi.desk.web;
+
+import id.konsultasi.desk.DeskProperties;
+import id.konsultasi.desk.DeskRoles;
+import id.konsultasi.desk.DeskService;
+import id.konsultasi.office.MeetingRooms;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The waiting board: who waits, since when, for what, and how much of the office's walk-in limit is used;
+ * it refreshes itself (htmx). "Led to the meeting room" ends the waiting; "left" takes a guest off the board.
+ */
+@Controller
+@RequestMapping("/staf/piket")
+class BoardController {
+
+    private final DeskService desk;
+    private final MeetingRooms rooms;
+    private final DeskProperties properties;
+
+    BoardController(DeskService desk, MeetingRooms rooms, DeskProperties properties) {
+        this.desk = desk;
+        this.rooms = rooms;
+        this.properties = properties;
+    }
+
+    /** The duty officer and the secretariat only: everyone else gets a 403 before anything else runs. */
+    @ModelAttribute
+    void onlyTheDesk(StaffPrincipal staff) {
+        DeskRoles.requireDesk(staff);
+    }
+
+    @GetMapping
+    String board(StaffPrincipal staff, Model model) {
+        fill(staff, model);
+        return "desk/board";
+    }
+
+    /** The board alone, for its refresh every few seconds. */
+    @GetMapping("/papan")
+    String fragment(StaffPrincipal staff, Model model) {
+        fill(staff, model);
+        return "desk/waiting-board :: board";
+    }
+
+    @PostMapping("/tamu/{id}/antar")
+    String leadIn(StaffPrincipal staff, @PathVariable long id, @RequestParam Long version,
+                  @RequestParam(name = "roomId", required = false) Long roomId, RedirectAttributes redirect) {
+        boolean changed = desk.leadIn(staff, id, version, roomId);
+        redirect.addFlashAttribute("flash", changed ? "flash.desk.ledIn" : "flash.desk.alreadyLedIn");
+        return "redirect:/staf/piket";
+    }
+
+    @PostMapping("/tamu/{id}/pulang")
+    String leave(StaffPrincipal staff, @PathVariable long id, @RequestParam Long version,
+                 RedirectAttributes redirect) {
+        boolean changed = desk.leave(staff, id, version);
+        redirect.addFlashAttribute("flash", changed ? "flash.desk.left" : "flash.desk.alreadyLeft");
+        return "redirect:/staf/piket";
+    }
+
+    private void fill(StaffPrincipal staff, Model model) {
+        model.addAttribute("board", desk.board(staff));
+        model.addAttribute("rooms", rooms.findByOfficeIdAndActiveTrueOrderByName(staff.requireOffice()));
+        model.addAttribute("refreshSeconds", properties.boardRefresh().getSeconds());
+    }
+}
