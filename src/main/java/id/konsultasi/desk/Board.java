@@ -11,8 +11,12 @@ import java.util.List;
  * @param limitMinutes the office's walk-in limit in working minutes, or null when its standard sets none
  */
 public record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant now, List<Line> waiting,
-                   List<Line> inMeeting) {
+                   List<Line> inMeeting, List<Expected> expected) {
 
     public record Line(GuestVisit visit, WaitingTime waited) {
+    }
+
+    /** A visitor scheduled in person today who has not arrived yet. */
+    public record Expected(long requestId, String receiptNumber, String applicant, Instant at, String room) {
     }
 }

@@ -29,6 +29,10 @@ import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.PrivacyProperties;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.scheduling.ExpectedVisitor;
+import id.konsultasi.scheduling.SchedulingService;
+
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
@@ -73,10 +77,15 @@ public class DeskService {
     private final PrivacyProperties privacy;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SchedulingService scheduling;
+    private final ConsultationRequests requestRepository;
 
     DeskService(GuestVisits visits, RequestService requests, Offices offices, WorkingDayCalendar calendars,
                 StaffUsers staffUsers, MeetingRooms rooms, DataEncryptor encryptor, MessageSource messages,
-                PrivacyProperties privacy, Clock clock, PlatformTransactionManager transactionManager) {
+                PrivacyProperties privacy, Clock clock, PlatformTransactionManager transactionManager,
+                SchedulingService scheduling, ConsultationRequests requestRepository) {
+        this.scheduling = scheduling;
+        this.requestRepository = requestRepository;
         this.visits = visits;
         this.requests = requests;
         this.offices = offices;
@@ -214,7 +223,28 @@ public class DeskService {
                     WaitingTime.of(calendar, visit.getArrivedAt(), visit.getServedAt(), now, limit));
             (visit.isWaiting() ? waiting : inMeeting).add(line);
         }
-        return new Board(office.zone(), office.getZoneAbbreviation(), limit, now, waiting, inMeeting);
+        return new Board(office.zone(), office.getZoneAbbreviation(), limit, now, waiting, inMeeting,
+                expected(office));
+    }
+
+    /** Today's in-person appointments whose visitor has not checked in yet, by time. */
+    private List<Board.Expected> expected(Office office) {
+        LocalDate today = LocalDate.now(clock.withZone(office.zone()));
+        List<ExpectedVisitor> visitors = scheduling.inPersonBetween(office.getId(),
+                today.atStartOfDay(office.zone()).toInstant(), today.plusDays(1).atStartOfDay(office.zone()).toInstant())
+                .stream().filter(v -> !v.checkedIn()).toList();
+        if (visitors.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, ConsultationRequest> byId = new java.util.HashMap<>();
+        requestRepository.findAllById(visitors.stream().map(ExpectedVisitor::requestId).toList())
+                .forEach(r -> byId.put(r.getId(), r));
+        java.util.Map<Long, String> roomNames = new java.util.HashMap<>();
+        rooms.findByOfficeIdOrderByName(office.getId()).forEach(r -> roomNames.put(r.getId(), r.getName()));
+        return visitors.stream().filter(v -> byId.containsKey(v.requestId()))
+                .map(v -> new Board.Expected(v.requestId(), byId.get(v.requestId()).getReceiptNumber(),
+                        byId.get(v.requestId()).getApplicant().getDisplayName(), v.at(), roomNames.get(v.roomId())))
+                .toList();
     }
 
     /**

@@ -258,6 +258,7 @@ public class RequestService {
         }
         request.note(Actor.of(staff), clock.instant(), publicNote, null);
         requests.save(request);
+        events.publishEvent(new VisitorCheckedIn(request.getId(), request.getOfficeId(), clock.instant()));
         return request;
     }
 

@@ -15,6 +15,8 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.RequestStatusChanged;
 import id.konsultasi.request.TrackingLinks;
+import id.konsultasi.request.VisitorCheckedIn;
+import id.konsultasi.account.StaffUsers;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,8 +37,9 @@ class ScheduleMails {
     private final Outbox outbox;
     private final TrackingLinks links;
     private final SchedulingService scheduling;
+    private final StaffUsers staff;
 
-    ScheduleMails(Appointments appointments, ConsultationRequests requests, Offices offices, AnswerLetter letters,
+    ScheduleMails(StaffUsers staff, Appointments appointments, ConsultationRequests requests, Offices offices, AnswerLetter letters,
                   CalendarInvite invites, MailComposer composer, Outbox outbox, TrackingLinks links,
                   SchedulingService scheduling) {
         this.appointments = appointments;
@@ -48,6 +51,7 @@ class ScheduleMails {
         this.outbox = outbox;
         this.links = links;
         this.scheduling = scheduling;
+        this.staff = staff;
     }
 
     @ApplicationModuleListener
@@ -91,6 +95,26 @@ class ScheduleMails {
         if (event.to() == RequestStatus.CANCELLED) {
             scheduling.applicantCancelled(event.requestId());
         }
+    }
+
+    /** The visitor arrived at the desk: the appointment says so, and its officers are told. */
+    @ApplicationModuleListener
+    void on(VisitorCheckedIn event) {
+        scheduling.checkedIn(event.requestId());
+        appointments.findByRequestIdAndStatus(event.requestId(), AppointmentStatus.ACTIVE).ifPresent(appointment -> {
+            ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
+            Office office = offices.require(appointment.getOfficeId());
+            Map<String, Object> model = model(office, request, appointment);
+            model.put("arrivedAt", java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(
+                    event.at().atZone(office.zone())) + " " + office.getZoneAbbreviation());
+            for (Long officerId : appointment.getOfficerIds()) {
+                staff.findById(officerId).filter(o -> o.getEmail() != null).ifPresent(officer -> {
+                    model.put("officer", officer);
+                    outbox.enqueue(composer.compose(office.getId(), request.getId(), "VISITOR_ARRIVED", officer.getEmail(),
+                            "visitor-arrived", new Object[]{request.getApplicant().getDisplayName()}, model, List.of()));
+                });
+            }
+        });
     }
 
     private OutgoingMail.Attachment invite(Appointment appointment, Office office, String email) {

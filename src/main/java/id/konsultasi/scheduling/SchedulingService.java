@@ -248,6 +248,15 @@ public class SchedulingService {
         return appointments.findByRequestIdAndStatus(requestId, AppointmentStatus.ACTIVE);
     }
 
+    /** Today's in-person appointments of the office, for the duty desk. */
+    @Transactional(readOnly = true)
+    public List<ExpectedVisitor> inPersonBetween(long officeId, Instant from, Instant to) {
+        return appointments.activeBetween(officeId, from, to).stream()
+                .filter(a -> a.getMode() == ConsultationMode.IN_PERSON)
+                .map(a -> new ExpectedVisitor(a.getRequestId(), a.getStartAt(), a.getRoomId(), a.getCheckedInAt() != null))
+                .toList();
+    }
+
     /** The request's latest appointment, active or cancelled, for the applicant's page. */
     @Transactional(readOnly = true)
     public java.util.Optional<Appointment> latestFor(long requestId) {

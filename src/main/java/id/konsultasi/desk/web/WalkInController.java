@@ -7,6 +7,7 @@ import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.VisitKind;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestSummary;
 import id.konsultasi.shared.InputRejected;
@@ -48,8 +49,18 @@ class WalkInController {
     }
 
     @GetMapping("/tamu-baru")
-    String form(StaffPrincipal staff, Model model) {
+    String form(StaffPrincipal staff, @RequestParam(name = "permohonan", required = false) Long requestId, Model model) {
         WalkInForm form = new WalkInForm();
+        if (requestId != null) {
+            // a visitor expected today: the check-in is filled in from the request
+            ConsultationRequest request = requests.forStaff(staff, requestId);
+            form.setKind(VisitKind.SCHEDULED_CONSULTATION);
+            form.setRequestId(request.getId());
+            form.setLookup(request.getReceiptNumber());
+            form.setName(request.getApplicant().getName());
+            form.setInstitution(request.getApplicant().getInstitution());
+            form.setPhone(request.getApplicant().getPhone());
+        }
         model.addAttribute("form", form);
         return view(staff, form, model);
     }
