@@ -43,9 +43,6 @@ public class RequestWorklist {
         rows.setFirstResult((int) pageable.getOffset());
         rows.setMaxResults(pageable.getPageSize());
         List<RequestSummary> content = rows.getResultList();
-        if (pageable.getOffset() == 0 && content.size() < pageable.getPageSize()) {
-            return new PageImpl<>(content, pageable, content.size());
-        }
         TypedQuery<Long> count = em.createQuery("select count(r) from ConsultationRequest r" + where, Long.class);
         bind(count, filter);
         return new PageImpl<>(content, pageable, count.getSingleResult());
