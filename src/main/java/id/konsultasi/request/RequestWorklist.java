@@ -43,14 +43,14 @@ public class RequestWorklist {
         rows.setFirstResult((int) pageable.getOffset());
         rows.setMaxResults(pageable.getPageSize());
         List<RequestSummary> content = rows.getResultList();
-        TypedQuery<Long> count = em.createQuery("select count(r) from ConsultationRequest r" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(*) from ConsultationRequest r" + where, Long.class);
         bind(count, filter);
         return new PageImpl<>(content, pageable, count.getSingleResult());
     }
 
     /** Requests of the office (or of one division) per status, every status present. */
     public Map<RequestStatus, Long> countByStatus(long officeId, Long divisionId) {
-        TypedQuery<Tuple> query = em.createQuery("select r.status, count(r) from ConsultationRequest r"
+        TypedQuery<Tuple> query = em.createQuery("select r.status, count(*) from ConsultationRequest r"
                 + " where r.officeId = :office" + (divisionId == null ? "" : " and r.assignedDivisionId = :division")
                 + " group by r.status", Tuple.class);
         query.setParameter("office", officeId);
@@ -72,7 +72,7 @@ public class RequestWorklist {
         TypedQuery<Tuple> query = em.createQuery("""
                 select sum(case when r.status in :answerPending and r.answerDueAt < :now then 1 else 0 end),
                        sum(case when r.consultationDueAt < :now then 1 else 0 end),
-                       count(r)
+                       count(*)
                 from ConsultationRequest r
                 where r.officeId = :office and r.status in :consultationPending
                   and (r.answerDueAt < :now or r.consultationDueAt < :now)""" + (divisionId == null ? ""
