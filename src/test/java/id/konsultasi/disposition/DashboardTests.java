@@ -78,6 +78,20 @@ class DashboardTests {
     }
 
     @Test
+    void theDashboardSpeaksEnglishToo() throws Exception {
+        String tag = TestRequests.unique("bahasa").split(" ")[1];
+        Receipt receipt = TestRequests.letter(service, offices, "buton", "Konsultasi dalam bahasa Inggris " + tag,
+                "en@contoh.id");
+        Document page = dashboard("?lang=en&q=" + tag);
+        assertThat(page.select("h1").text()).isEqualTo("Head of office: disposition");
+        assertThat(page.select("#worklist tbody tr").text()).contains(receipt.receiptNumber(), "Letter", "On time");
+        Document request = Jsoup.parse(mvc.perform(get("/staf/disposisi/" + receipt.requestId() + "?lang=en")
+                .with(Staff.as(users, "kadis.buton"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(request.select("#disposition-form legend").eachText()).contains("Decision", "Urgency", "Instructions");
+    }
+
+    @Test
     void theListIsPaginatedInTheDatabase() throws Exception {
         String tag = TestRequests.unique("halaman").split(" ")[1];
         for (int i = 0; i < 27; i++) {
