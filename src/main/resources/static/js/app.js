@@ -24,6 +24,32 @@
         });
     });
 
+    // Parts of a form shown only for one choice of a radio group: data-show-if="name=value".
+    document.addEventListener("DOMContentLoaded", function () {
+        var parts = document.querySelectorAll("[data-show-if]");
+        if (!parts.length) {
+            return;
+        }
+        function update() {
+            parts.forEach(function (part) {
+                var condition = part.getAttribute("data-show-if").split("=");
+                var form = part.closest("form") || document;
+                var chosen = form.querySelector("input[name='" + condition[0] + "']:checked");
+                part.hidden = chosen !== null && chosen.value !== condition[1];
+            });
+        }
+        document.addEventListener("change", update);
+        update();
+    });
+
+    // A print button (the lembar disposisi).
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest ? event.target.closest("[data-print]") : null;
+        if (button) {
+            window.print();
+        }
+    });
+
     // Coming back to a page from the browser history makes its buttons usable again.
     window.addEventListener("pageshow", function () {
         document.querySelectorAll("form[data-submitting='true']").forEach(function (form) {

@@ -40,6 +40,11 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/pengguna", "/admin/pengguna/**", "/admin/surel", "/admin/surel/**")
                                 .hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
                         .requestMatchers("/admin/**").hasRole("OFFICE_ADMIN")
+                        // the head's own delegations; the division head's inbox. The head's dashboard and
+                        // decisions are checked by the disposition module: an acting official (Plh/Plt)
+                        // decides on the head's behalf without holding the role.
+                        .requestMatchers("/staf/delegasi", "/staf/delegasi/**").hasRole("KADIS")
+                        .requestMatchers("/staf/bidang", "/staf/bidang/**").hasRole("KABID")
                         .anyRequest().authenticated())
                 // an error page is rendered for a request that already failed (e.g. an upload too large to
                 // parse): it changes nothing, so it is not checked again for a CSRF token

@@ -1,6 +1,8 @@
 /**
- * Staff accounts and roles, login and logout, the security configuration, and (later) delegation to
- * an acting official (Plh/Plt).
+ * Staff accounts and roles, login and logout, the security configuration, and delegation: the head of
+ * office names an acting official (Plh/Plt) for a range of days ({@link id.konsultasi.account.Delegation},
+ * {@link id.konsultasi.account.DelegationAdministration}); {@link id.konsultasi.account.ActingOfficials}
+ * tells other modules who acts as head today.
  */
 @ApplicationModule(displayName = "Account")
 package id.konsultasi.account;

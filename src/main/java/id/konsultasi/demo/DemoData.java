@@ -57,6 +57,16 @@ public class DemoData implements ApplicationRunner {
                     new DemoPerson("kabid", Role.KABID, "Rina Marlina, S.E., M.Si.", "Kepala Bidang Rehabilitasi Sosial", "Bidang Rehabilitasi Sosial"),
                     new DemoPerson("petugas", Role.PETUGAS, "Fajar Nugroho, S.Sos.", "Penyuluh Sosial Ahli Muda", "Bidang Rehabilitasi Sosial")));
 
+    /**
+     * Added after the first release of the demo data: a second officer per division used in the demos,
+     * so that companions can be chosen. Created when missing, also in an existing local database.
+     */
+    private static final Map<String, List<DemoPerson>> MORE_PEOPLE = Map.of(
+            "buton", List.of(
+                    new DemoPerson("petugas2", Role.PETUGAS, "Wa Ode Sitti Marlina, S.Sos.", "Penyuluh Sosial Ahli Pertama", "Bidang Rehabilitasi Sosial")),
+            "babel", List.of(
+                    new DemoPerson("petugas2", Role.PETUGAS, "Dedi Kurniawan, S.Kesos.", "Pekerja Sosial Ahli Pertama", "Bidang Rehabilitasi Sosial")));
+
     private final Offices offices;
     private final OfficeAdministration officeAdministration;
     private final id.konsultasi.office.Divisions divisions;
@@ -87,6 +97,12 @@ public class DemoData implements ApplicationRunner {
                 createPeople(office, PEOPLE.get(seed.code()));
                 log.info("Demo office {} loaded", seed.code());
             }
+            for (DemoOffices.Seed seed : List.of(DemoOffices.BUTON, DemoOffices.BABEL)) {
+                Office office = offices.findByCode(seed.code()).orElseThrow();
+                createPeople(office, MORE_PEOPLE.get(seed.code()).stream()
+                        .filter(p -> !users.existsByUsernameIgnoreCase(p.prefix() + "." + office.getCode()))
+                        .toList(), 1100);
+            }
             if (!users.existsByUsernameIgnoreCase("admin")) {
                 userAdministration.create(SYSTEM, null, "admin", PASSWORD,
                         new StaffUser.Profile("Administrator Sistem", "Administrator Sistem", null, null, null, null),
@@ -96,6 +112,10 @@ public class DemoData implements ApplicationRunner {
     }
 
     private void createPeople(Office office, List<DemoPerson> people) {
+        createPeople(office, people, 1000);
+    }
+
+    private void createPeople(Office office, List<DemoPerson> people, int firstPhone) {
         Map<String, Long> divisionIds = new java.util.HashMap<>();
         for (Division d : divisions.findByOfficeIdOrderByName(office.getId())) {
             divisionIds.put(d.getName(), d.getId());
@@ -105,7 +125,7 @@ public class DemoData implements ApplicationRunner {
             String username = p.prefix() + "." + office.getCode();
             String email = username + "@demo.konsultasi.id";
             userAdministration.create(SYSTEM, office.getId(), username, PASSWORD,
-                    new StaffUser.Profile(p.name(), p.position(), null, "08123456" + (1000 + people.indexOf(p)),
+                    new StaffUser.Profile(p.name(), p.position(), null, "08123456" + (firstPhone + people.indexOf(p)),
                             email, divisionId), EnumSet.of(p.role()));
         }
     }

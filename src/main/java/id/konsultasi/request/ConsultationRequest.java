@@ -174,7 +174,12 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     }
 
     public void reject(String reason, Actor actor, Instant at) {
-        moveTo(RequestStatus.REJECTED, actor, at, reason, null);
+        reject(reason, actor, at, null);
+    }
+
+    /** Refused: the reason is told to the applicant, the internal note stays with the staff. */
+    public void reject(String reason, Actor actor, Instant at, String internalNote) {
+        moveTo(RequestStatus.REJECTED, actor, at, reason, internalNote);
     }
 
     public void cancel(String reason, Actor actor, Instant at) {

@@ -1,5 +1,6 @@
 package id.konsultasi.request;
 
+import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -8,10 +9,17 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a request and who may open its personal data. Every staff member of the office sees
  * the request; only those who work on it open the NIK and the scans: the secretariat that checks the
- * file, the head who decides, the head of the division it was disposed to, and its officers.
+ * file, the head who decides (or the acting official, Plh/Plt, on the head's behalf), the head of the
+ * division it was disposed to, and its officers.
  */
 @Component
 public class RequestAccess {
+
+    private final ActingOfficials acting;
+
+    RequestAccess(ActingOfficials acting) {
+        this.acting = acting;
+    }
 
     public boolean canSee(StaffPrincipal staff, ConsultationRequest request) {
         return staff.belongsTo(request.getOfficeId());
@@ -28,7 +36,7 @@ public class RequestAccess {
                 && staff.divisionId().equals(request.getAssignedDivisionId())) {
             return true;
         }
-        return request.isAssignee(staff.id());
+        return request.isAssignee(staff.id()) || acting.actingFor(staff).isPresent();
     }
 
     /** The secretariat registers requests and checks that files are complete. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.ConflictException;
@@ -32,7 +34,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What happens to requests: submission, registration, completeness, cancellation, documents. */
+/**
+ * What happens to requests: submission, registration, completeness, disposition and assignment,
+ * refusal, cancellation, documents. The only way other modules change a request.
+ */
 @Service
 @Transactional
 public class RequestService {
@@ -51,6 +56,7 @@ public class RequestService {
     private final DocumentContents contents;
     private final PersonalDataAccesses accesses;
     private final Offices offices;
+    private final Divisions divisions;
     private final RequestNumbers numbers;
     private final DeadlinePolicy deadlines;
     private final RequestAccess access;
@@ -59,13 +65,15 @@ public class RequestService {
     private final Clock clock;
 
     RequestService(ConsultationRequests requests, RequestDocuments documents, DocumentContents contents,
-                   PersonalDataAccesses accesses, Offices offices, RequestNumbers numbers, DeadlinePolicy deadlines,
-                   RequestAccess access, DataEncryptor encryptor, ApplicationEventPublisher events, Clock clock) {
+                   PersonalDataAccesses accesses, Offices offices, Divisions divisions, RequestNumbers numbers,
+                   DeadlinePolicy deadlines, RequestAccess access, DataEncryptor encryptor,
+                   ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.contents = contents;
         this.accesses = accesses;
         this.offices = offices;
+        this.divisions = divisions;
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.access = access;
@@ -183,6 +191,66 @@ public class RequestService {
                 .filter(r -> r.getApplicant().getEmail() != null
                         && r.getApplicant().getEmail().equalsIgnoreCase(email.trim()))
                 .forEach(r -> events.publishEvent(new TrackingLinkRequested(r.getId(), r.getOfficeId())));
+    }
+
+    /**
+     * The head disposes the request to a division, whose head assigns the officers. Who may dispose is
+     * the disposition module's rule; this checks the office, the version the decision was made on and
+     * the lifecycle.
+     */
+    public void disposeToDivision(StaffPrincipal staff, Actor actor, long requestId, long version, long divisionId,
+                                  String publicNote, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        Versions.check(request.getVersion(), version);
+        divisions.requireInOffice(divisionId, request.getOfficeId());
+        request.disposeToDivision(divisionId, actor, clock.instant(), publicNote, internalNote);
+        requests.saveAndFlush(request);
+    }
+
+    /**
+     * Officers are assigned: by the head straight away ({@code divisionId} null) or by the head of the
+     * division the request was disposed to.
+     */
+    public void assign(StaffPrincipal staff, Actor actor, long requestId, long version, Long divisionId,
+                       Collection<Long> officerIds, String publicNote, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        Versions.check(request.getVersion(), version);
+        if (divisionId != null) {
+            divisions.requireInOffice(divisionId, request.getOfficeId());
+        }
+        request.assign(divisionId, officerIds, actor, clock.instant(), publicNote, internalNote);
+        requests.saveAndFlush(request);
+    }
+
+    /** The head refuses the request; the reason is told to the applicant, the internal note is not. */
+    public void reject(StaffPrincipal staff, Actor actor, long requestId, long version, String reason,
+                       String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        Versions.check(request.getVersion(), version);
+        request.reject(reason, actor, clock.instant(), internalNote);
+        requests.saveAndFlush(request);
+    }
+
+    /**
+     * Attaches a document prepared by the office (e.g. the telaahan staf) for someone who works on the
+     * request; the history records it with an internal note only.
+     */
+    public long attachDocument(StaffPrincipal staff, Actor actor, long requestId, NewDocument document,
+                               String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.canOpenPersonalData(staff, request)) {
+            throw new AccessDeniedException("not working on this request");
+        }
+        Optional<RequestDocument> same = documents.findFirstByRequestIdAndKindAndSha256(requestId, document.kind(),
+                sha256(document.content()));
+        if (same.isPresent()) {
+            return same.get().getId(); // the same file sent twice is attached once
+        }
+        Instant now = clock.instant();
+        long documentId = store(requestId, document, now);
+        request.note(actor, now, null, internalNote);
+        requests.save(request);
+        return documentId;
     }
 
     /** Opens a document for someone who works on the request, and records that they did. */
@@ -306,13 +374,14 @@ public class RequestService {
         return requests.findByTrackingToken(token).orElseThrow(() -> new NotFoundException("tracking token"));
     }
 
-    void store(long requestId, NewDocument document, Instant at) {
+    long store(long requestId, NewDocument document, Instant at) {
         String sniffed = FileTypes.sniff(document.content())
                 .orElseThrow(() -> new IllegalArgumentException("not a PDF, JPEG or PNG"));
         RequestDocument saved = documents.save(new RequestDocument(requestId, document.kind(),
                 FileTypes.safeName(document.filename(), sniffed), sniffed, document.content().length,
                 sha256(document.content()), at));
         contents.save(new DocumentContent(saved.getId(), encryptor.encrypt(document.content())));
+        return saved.getId();
     }
 
     private Applicant applicantOf(NewRequest.ApplicantData data) {

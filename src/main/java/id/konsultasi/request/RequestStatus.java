@@ -56,6 +56,41 @@ public enum RequestStatus implements Labelled {
         return NEXT.get(this).isEmpty();
     }
 
+    /** The answer letter (surat jawaban) has not been sent yet: it goes out with the schedule. */
+    public boolean awaitsAnswerLetter() {
+        return this == SUBMITTED || this == RECEIVED || this == DISPOSED || this == ASSIGNED;
+    }
+
+    /** The consultation has not been held yet. */
+    public boolean awaitsConsultation() {
+        return awaitsAnswerLetter() || this == SCHEDULED;
+    }
+
+    /** The statuses of requests whose answer letter is still to be sent. */
+    public static Set<RequestStatus> awaitingAnswerLetter() {
+        return statusesWhere(RequestStatus::awaitsAnswerLetter);
+    }
+
+    /** The statuses of requests whose consultation is still to be held. */
+    public static Set<RequestStatus> awaitingConsultation() {
+        return statusesWhere(RequestStatus::awaitsConsultation);
+    }
+
+    /** The statuses of requests still under way (not closed, rejected, cancelled or missed). */
+    public static Set<RequestStatus> open() {
+        return statusesWhere(s -> !s.isTerminal());
+    }
+
+    private static Set<RequestStatus> statusesWhere(java.util.function.Predicate<RequestStatus> test) {
+        EnumSet<RequestStatus> result = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus s : values()) {
+            if (test.test(s)) {
+                result.add(s);
+            }
+        }
+        return Set.copyOf(result);
+    }
+
     /** The applicant may cancel until the consultation is held. */
     public boolean isCancellable() {
         return canMoveTo(CANCELLED);

@@ -94,6 +94,8 @@ public class AnswerLetter {
         model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
         model.put("paragraphs", paragraphs(fill(settings.of(office.getId()).getAnswerLetterBody(), facts)));
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        model.put("signingPost", null);
+        model.put("signerName", null);
         return renderer.pdf("documents/answer-letter", model);
     }
 

@@ -54,6 +54,16 @@ public class RefusalLetter {
 
     @Transactional(readOnly = true)
     public byte[] pdf(ConsultationRequest request, String letterNumber, Instant issuedAt, String reason) {
+        return pdf(request, letterNumber, issuedAt, reason, null, null);
+    }
+
+    /**
+     * The letter signed by someone else than the head in person, e.g. "Plh. Kepala Dinas Sosial" and the
+     * acting official's name; null for the head.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(ConsultationRequest request, String letterNumber, Instant issuedAt, String reason,
+                      String signingPost, String signerName) {
         Office office = offices.require(request.getOfficeId());
         AnswerLetter.Facts facts = new AnswerLetter.Facts(request.getReceiptNumber(),
                 request.getApplicant().getDisplayName(), request.getTopic(), null, null, null, null, null, null, null,
@@ -68,6 +78,8 @@ public class RefusalLetter {
                 .getRefusalLetterBody(), facts)));
         model.put("reason", reason);
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        model.put("signingPost", signingPost);
+        model.put("signerName", signerName);
         return renderer.pdf("documents/refusal-letter", model);
     }
 

@@ -53,8 +53,9 @@ public class SchedulingService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<SchedulingPrecondition> preconditions;
 
-    SchedulingService(Appointments appointments, RequestService requests, RequestNumbers numbers, Offices offices,
+    SchedulingService(List<SchedulingPrecondition> preconditions, Appointments appointments, RequestService requests, RequestNumbers numbers, Offices offices,
                       MeetingRooms rooms, WorkingDayCalendar calendars, ApplicationEventPublisher events,
                       MessageSource messages, Clock clock) {
         this.appointments = appointments;
@@ -66,6 +67,7 @@ public class SchedulingService {
         this.events = events;
         this.messages = messages;
         this.clock = clock;
+        this.preconditions = List.copyOf(preconditions);
     }
 
     /** The first appointment of an assigned request. */
@@ -74,6 +76,11 @@ public class SchedulingService {
         requireOfficer(staff, request);
         if (request.getStatus() != RequestStatus.ASSIGNED) {
             throw new ConflictException("request " + requestId + " is " + request.getStatus());
+        }
+        for (SchedulingPrecondition precondition : preconditions) {
+            precondition.missingBeforeScheduling(requestId).ifPresent(key -> {
+                throw new InputRejected("date", key);
+            });
         }
         Office office = offices.require(request.getOfficeId());
         Appointment.Plan plan = plan(office, request, input, 0L);

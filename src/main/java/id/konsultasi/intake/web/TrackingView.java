@@ -26,7 +26,9 @@ record TrackingView(String token, String receiptNumber, String agendaNumber, Cha
 
     static TrackingView of(ConsultationRequest r, Office office, List<RequestDocument> documents) {
         ZoneId zone = office.zone();
-        List<Step> steps = r.getHistory().stream().map(h -> step(h, zone)).toList();
+        // a step with only an internal note (e.g. a telaahan staf attached) is not the applicant's business
+        List<Step> steps = r.getHistory().stream().filter(h -> h.isStatusChange() || h.getPublicNote() != null)
+                .map(h -> step(h, zone)).toList();
         return new TrackingView(r.getTrackingToken(), r.getReceiptNumber(), r.getAgendaNumber(), r.getChannel(),
                 r.getStatus(), r.getApplicant().getDisplayName(), r.getTopic(), r.getPreferredMode(),
                 at(r.getPreferredVisitAt(), zone), at(r.getSubmittedAt(), zone), at(r.getAnswerDueAt(), zone),

@@ -11,6 +11,7 @@ import id.konsultasi.request.RequestAccess;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import jakarta.validation.Valid;
 
@@ -128,6 +129,9 @@ class StaffRequestController {
         model.addAttribute("canOpenPersonalData", access.canOpenPersonalData(staff, request));
         model.addAttribute("canRegister", access.canRegister(staff, request));
         model.addAttribute("isAssignee", request.isAssignee(staff.id()));
+        model.addAttribute("dispositionLink", staff.has(Role.KADIS) || staff.has(Role.SEKRETARIAT)
+                || request.isAssignee(staff.id()) || staff.has(Role.KABID) && staff.divisionId() != null
+                && staff.divisionId().equals(request.getAssignedDivisionId()));
         return "request/detail";
     }
 }

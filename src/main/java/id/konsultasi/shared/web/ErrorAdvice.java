@@ -1,8 +1,11 @@
 package id.konsultasi.shared.web;
 
+import java.net.URI;
+
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One advice for what goes wrong: a missing or foreign record is a 404, a stale version a 409
@@ -36,10 +40,34 @@ class ErrorAdvice {
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
             ConflictException.class})
-    String conflict(Exception e, HttpServletResponse response) {
+    ModelAndView conflict(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.info("stale update refused: {}", e.getMessage());
         response.setStatus(HttpStatus.CONFLICT.value());
-        return "error/409";
+        ModelAndView page = new ModelAndView("error/409");
+        page.addObject("reloadPath", reloadPath(request));
+        return page;
+    }
+
+    /**
+     * Where "reload" leads: the page the refused form was on (its Referer, when it is of this site),
+     * else the address that was asked for.
+     */
+    static String reloadPath(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                if (request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
+                        && uri.getRawPath().startsWith("/")) {
+                    String path = uri.getRawPath().substring(Math.min(request.getContextPath().length(),
+                            uri.getRawPath().length()));
+                    return path.isEmpty() ? "/" : path;
+                }
+            } catch (IllegalArgumentException malformed) {
+                log.debug("ignoring a malformed Referer: {}", referer);
+            }
+        }
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

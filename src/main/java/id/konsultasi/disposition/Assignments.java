@@ -1,0 +1,10 @@
+package id.konsultasi.disposition;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Assignments extends JpaRepository<Assignment, Long> {
+
+    Optional<Assignment> findByRequestId(long requestId);
+}

@@ -1,0 +1,10 @@
+package id.konsultasi.disposition;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Dispositions extends JpaRepository<Disposition, Long> {
+
+    Optional<Disposition> findByRequestId(long requestId);
+}

@@ -1,0 +1,128 @@
+package id.konsultasi.disposition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.konsultasi.account.ActingAuthority;
+import id.konsultasi.office.Division;
+import id.konsultasi.office.Divisions;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.OfficeCalendar;
+import id.konsultasi.office.Offices;
+import id.konsultasi.office.WorkingDayCalendar;
+import id.konsultasi.request.Channel;
+import id.konsultasi.request.LateCounts;
+import id.konsultasi.request.RequestStatus;
+import id.konsultasi.request.WorklistLine;
+import id.konsultasi.request.RequestWorklist;
+import id.konsultasi.request.WorklistFilter;
+import id.konsultasi.shared.security.Role;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The head's dashboard and the division head's inbox: what waits for their decision, most urgent
+ * first, with the answer-letter and consultation deadlines counted down in the office's working time;
+ * the requests per status and what is late. The same few queries whatever the number of requests.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Worklists {
+
+    public static final int PAGE_SIZE = 25;
+
+    private final RequestWorklist worklist;
+    private final DispositionService dispositions;
+    private final Offices offices;
+    private final Divisions divisions;
+    private final WorkingDayCalendar calendars;
+    private final Clock clock;
+
+    Worklists(RequestWorklist worklist, DispositionService dispositions, Offices offices, Divisions divisions,
+              WorkingDayCalendar calendars, Clock clock) {
+        this.worklist = worklist;
+        this.dispositions = dispositions;
+        this.offices = offices;
+        this.divisions = divisions;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** What a list asks for: the view, the filters and the page. */
+    public record Query(WorklistView view, Channel channel, boolean urgentOnly, String text, int page) {
+
+        public Query {
+            view = view == null ? WorklistView.WAITING : view;
+            text = text == null ? "" : text.strip();
+            page = Math.max(0, page);
+        }
+    }
+
+    /** One line: the request, its two countdowns, and the division it went to. */
+    public record Row(WorklistLine request, Countdown answer, Countdown consultation, String divisionName) {
+    }
+
+    /**
+     * A whole board: the page of rows, the requests per status and what is late, for the office or the
+     * division; {@code acting} when an acting official looks at the head's board.
+     */
+    public record Board(Office office, Division division, Page<Row> rows, Map<RequestStatus, Long> counts,
+                        long waiting, LateCounts late, ActingAuthority acting, Instant now) {
+
+        public long count(RequestStatus status) {
+            return counts.getOrDefault(status, 0L);
+        }
+    }
+
+    /** The head's dashboard (or the acting official's, on the head's behalf). */
+    public Board headBoard(StaffPrincipal staff, Query query) {
+        ActingAuthority authority = null;
+        if (!staff.has(Role.KADIS)) {
+            authority = dispositions.actingAuthority(staff)
+                    .orElseThrow(() -> new AccessDeniedException("only the head of office sees this dashboard"));
+        }
+        return board(staff.requireOffice(), null, Set.of(RequestStatus.RECEIVED), query, authority);
+    }
+
+    /** The division head's inbox: what the head disposed to the division. */
+    public Board divisionBoard(StaffPrincipal staff, Query query) {
+        if (!staff.has(Role.KABID) || staff.divisionId() == null) {
+            throw new AccessDeniedException("only a division head has a division inbox");
+        }
+        return board(staff.requireOffice(), staff.divisionId(), Set.of(RequestStatus.DISPOSED), query, null);
+    }
+
+    private Board board(long officeId, Long divisionId, Set<RequestStatus> waiting, Query query,
+                        ActingAuthority authority) {
+        Office office = offices.require(officeId);
+        OfficeCalendar calendar = calendars.forOffice(office);
+        Map<Long, Division> divisionsById = divisions.findByOfficeIdOrderByName(officeId).stream()
+                .collect(Collectors.toMap(Division::getId, Function.identity()));
+        Instant now = clock.instant();
+        Set<RequestStatus> statuses = switch (query.view()) {
+            case WAITING -> waiting;
+            case LATE -> Set.of();
+            case OPEN -> RequestStatus.open();
+        };
+        WorklistFilter filter = new WorklistFilter(officeId, statuses, divisionId, query.channel(), query.urgentOnly(),
+                query.view() == WorklistView.LATE, now, query.text());
+        Page<Row> rows = worklist.find(filter, PageRequest.of(query.page(), PAGE_SIZE)).map(r -> new Row(r,
+                r.status().awaitsAnswerLetter() ? Countdown.of(r.answerDueAt(), now, calendar) : null,
+                r.status().awaitsConsultation() ? Countdown.of(r.consultationDueAt(), now, calendar) : null,
+                r.divisionId() == null || !divisionsById.containsKey(r.divisionId()) ? null
+                        : divisionsById.get(r.divisionId()).getName()));
+        Map<RequestStatus, Long> counts = worklist.countByStatus(officeId, divisionId);
+        long waitingCount = waiting.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
+        return new Board(office, divisionId == null ? null : divisionsById.get(divisionId), rows, counts,
+                waitingCount, worklist.lateCounts(officeId, divisionId, now), authority, now);
+    }
+}

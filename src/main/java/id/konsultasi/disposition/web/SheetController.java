@@ -1,0 +1,45 @@
+package id.konsultasi.disposition.web;
+
+import java.nio.charset.StandardCharsets;
+
+import id.konsultasi.disposition.DispositionRecords;
+import id.konsultasi.disposition.DispositionSheet;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The lembar disposisi: a printable page and a PDF laid out like the paper form, from the same fragment. */
+@Controller
+class SheetController {
+
+    private final DispositionRecords records;
+
+    SheetController(DispositionRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/staf/disposisi/{id}/lembar")
+    String page(StaffPrincipal staff, @PathVariable long id, Model model) {
+        model.addAttribute("s", records.sheet(staff, id));
+        model.addAttribute("requestId", id);
+        return "disposition/sheet";
+    }
+
+    @GetMapping("/staf/disposisi/{id}/lembar.pdf")
+    ResponseEntity<byte[]> pdf(StaffPrincipal staff, @PathVariable long id) {
+        DispositionSheet sheet = records.sheet(staff, id);
+        String filename = "lembar-disposisi-" + sheet.receiptNumber().replace('/', '-') + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(records.sheetPdf(sheet));
+    }
+}
