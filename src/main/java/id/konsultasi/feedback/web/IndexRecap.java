@@ -36,7 +36,7 @@ record IndexRecap(LocalDate from, LocalDate to, long respondents, List<Row> rows
                 index.grade());
     }
 
-    boolean hasRespondents() {
+    public boolean hasRespondents() {
         return respondents > 0;
     }
 }
