@@ -68,7 +68,7 @@ CREATE TABLE complaint_history
     from_status   VARCHAR(20),
     to_status     VARCHAR(20)              NOT NULL,
     public_note   VARCHAR(4000),
-    internal_note VARCHAR(2000)
+    internal_note VARCHAR(4000)
 );
 CREATE INDEX complaint_history_complaint_idx ON complaint_history (complaint_id, position);
 

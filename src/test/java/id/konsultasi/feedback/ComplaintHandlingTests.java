@@ -104,10 +104,11 @@ class ComplaintHandlingTests {
     }
 
     @Test
-    void aComplaintIsHandledAndAnsweredAndTheComplainantReadsTheAnswerByMailAndOnTheLink() throws Exception {
+    void aLaporComplaintIsHandledAndAnsweredAndTheComplainantReadsTheAnswerByMailAndOnTheLink() throws Exception {
         String email = "hendra." + UUID.randomUUID() + "@contoh.id";
         String subject = unique("Jadwal berubah");
-        String redirect = mvc.perform(record("sekretariat.buton", "WHATSAPP", subject).param("email", email))
+        String redirect = mvc.perform(record("sekretariat.buton", "LAPOR", subject).param("email", email)
+                        .param("laporNumber", "LAP-" + UUID.randomUUID().toString().substring(0, 8)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         Complaint complaint = recorded(redirect);
         Mailbox.await(email, s -> s.startsWith("Pengaduan Anda diterima"));
