@@ -62,9 +62,10 @@ class DemoFeedback implements ApplicationRunner {
             StaffPrincipal piket = staff("piket." + office);
             for (int i = 0; i < ANSWERS.size(); i++) {
                 Object[] a = ANSWERS.get(i);
-                surveys.answerAtKiosk(piket, new SurveyAnswer("demo-skm-" + office + "-" + i, SkmAnswers.of((int[]) a[0]),
-                        (String) a[5], new Respondent((Integer) a[1], (RespondentSex) a[2], (RespondentEducation) a[3],
-                        (RespondentOccupation) a[4])));
+                SurveyAnswer answer = new SurveyAnswer("demo-skm-" + office + "-" + i, SkmAnswers.of((int[]) a[0]),
+                        (String) a[5], new Respondent((Integer) a[1], (RespondentSex) a[2],
+                        (RespondentEducation) a[3], (RespondentOccupation) a[4]));
+                surveys.answerAtKiosk(piket, answer);
             }
             StaffPrincipal secretariat = staff("sekretariat." + office);
             complaints.record(secretariat, new NewComplaint(ComplaintSource.LAPOR, "demo-complaint-" + office + "-1",

@@ -153,7 +153,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         this.closedAt = at;
     }
 
-    private void moveTo(ComplaintStatus next, ComplaintActor actor, Instant at, String publicNote, String internalNote) {
+    private void moveTo(ComplaintStatus next, ComplaintActor actor, Instant at, String publicNote,
+                        String internalNote) {
         if (!status.canMoveTo(next)) {
             throw new ConflictException("a complaint cannot move from " + status + " to " + next);
         }

@@ -21,13 +21,16 @@ interface Complaints extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByOfficeIdAndIdempotencyKey(long officeId, String idempotencyKey);
 
-    @Query("select c.number from Complaint c where c.officeId = :officeId and upper(c.laporNumber) = upper(:laporNumber)")
+    @Query("""
+            select c.number from Complaint c
+            where c.officeId = :officeId and upper(c.laporNumber) = upper(:laporNumber)""")
     Optional<String> numberWithLaporNumber(long officeId, String laporNumber);
 
     /** The office's complaints, newest first, optionally of one status or only the overdue ones. */
     @Query(value = """
             select new id.konsultasi.feedback.ComplaintRow(c.id, c.number, c.receivedAt, c.source, c.subject, c.status,
-                   c.dueAt, c.answeredAt, c.anonymous, case when c.anonymous = true then null else c.complainantName end)
+                   c.dueAt, c.answeredAt, c.anonymous,
+                   case when c.anonymous = true then null else c.complainantName end)
             from Complaint c
             where c.officeId = :officeId
               and (:status is null or c.status = :status)

@@ -57,14 +57,14 @@ class FeedbackMails {
     void complaintFiled(ComplaintFiled event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
                 .ifPresent(c -> send(c, COMPLAINT_RECEIVED, "mail/complaint-received",
-                        messages.getMessage("mail.complaintReceived.subject", new Object[]{c.getNumber()}, INDONESIAN)));
+                        subject("mail.complaintReceived.subject", c.getNumber())));
     }
 
     @ApplicationModuleListener
     void complaintAnswered(ComplaintAnswered event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
                 .ifPresent(c -> send(c, COMPLAINT_ANSWERED, "mail/complaint-answered",
-                        messages.getMessage("mail.complaintAnswered.subject", new Object[]{c.getNumber()}, INDONESIAN)));
+                        subject("mail.complaintAnswered.subject", c.getNumber())));
     }
 
     @ApplicationModuleListener
@@ -79,8 +79,7 @@ class FeedbackMails {
             model.put("name", invitee.name());
             model.put("receiptNumber", invitee.receiptNumber());
             model.put("link", baseUrl + "/lacak/" + invitee.trackingToken() + "/survei");
-            String subject = messages.getMessage("mail.surveyInvitation.subject",
-                    new Object[]{invitee.receiptNumber()}, INDONESIAN);
+            String subject = subject("mail.surveyInvitation.subject", invitee.receiptNumber());
             model.put("subject", subject);
             outbox.enqueue(new OutgoingMail(office.getId(), invitee.requestId(), SURVEY_INVITATION, invitee.email(),
                     subject, render("mail/survey-invitation.txt", model), render("mail/survey-invitation", model),
@@ -103,6 +102,10 @@ class FeedbackMails {
         Long requestId = complaint.isAnonymous() ? null : complaint.getRequestId();
         outbox.enqueue(new OutgoingMail(officeId, requestId, kind, complaint.getEmail(), subject,
                 render(template + ".txt", model), render(template, model), null));
+    }
+
+    private String subject(String key, String number) {
+        return messages.getMessage(key, new Object[]{number}, INDONESIAN);
     }
 
     private String render(String template, Map<String, Object> model) {

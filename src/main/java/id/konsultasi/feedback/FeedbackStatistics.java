@@ -67,7 +67,8 @@ public class FeedbackStatistics {
     public SatisfactionIndex satisfaction(long officeId, LocalDate from, LocalDate to) {
         Bounds bounds = bounds(officeId, from, to);
         return jdbc.queryForObject("""
-                SELECT count(*) AS n, coalesce(sum(u1), 0) AS s1, coalesce(sum(u2), 0) AS s2, coalesce(sum(u3), 0) AS s3,
+                SELECT count(*) AS n,
+                       coalesce(sum(u1), 0) AS s1, coalesce(sum(u2), 0) AS s2, coalesce(sum(u3), 0) AS s3,
                        coalesce(sum(u4), 0) AS s4, coalesce(sum(u5), 0) AS s5, coalesce(sum(u6), 0) AS s6,
                        coalesce(sum(u7), 0) AS s7, coalesce(sum(u8), 0) AS s8, coalesce(sum(u9), 0) AS s9
                 FROM survey_response

@@ -42,5 +42,5 @@ class RecordComplaintForm extends ComplaintForm {
     public LocalDateTime getReceivedAt() { return receivedAt; }
     public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
     public String getRequestReceiptNumber() { return requestReceiptNumber; }
-    public void setRequestReceiptNumber(String requestReceiptNumber) { this.requestReceiptNumber = requestReceiptNumber; }
+    public void setRequestReceiptNumber(String number) { this.requestReceiptNumber = number; }
 }

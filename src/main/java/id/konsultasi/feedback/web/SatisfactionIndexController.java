@@ -16,7 +16,6 @@ import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,26 +56,20 @@ class SatisfactionIndexController {
     /** A period of days, both included; by default the year so far. */
     record Period(LocalDate from, LocalDate to) {
 
-        static Period of(LocalDate from, LocalDate to, Office office, Clock clock) {
+        static Period of(PeriodForm asked, Office office, Clock clock) {
             LocalDate today = LocalDate.now(clock.withZone(office.zone()));
-            LocalDate start = from == null ? today.withDayOfYear(1) : from;
-            LocalDate end = to == null ? today : to;
+            LocalDate start = asked.getDari() == null ? today.withDayOfYear(1) : asked.getDari();
+            LocalDate end = asked.getSampai() == null ? today : asked.getSampai();
             return end.isBefore(start) ? new Period(end, start) : new Period(start, end);
-        }
-
-        String query() {
-            return "dari=" + from + "&sampai=" + to;
         }
     }
 
     @GetMapping
-    String page(StaffPrincipal staff,
-                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
+    String page(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "hal", defaultValue = "0") int page,
+                Model model) {
         access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(from, to, office, clock);
+        Period period = Period.of(asked, office, clock);
         model.addAttribute("office", office);
         model.addAttribute("period", period);
         model.addAttribute("recap", IndexRecap.of(period.from(), period.to(),
@@ -93,23 +86,19 @@ class SatisfactionIndexController {
     }
 
     @GetMapping("/ekspor.csv")
-    ResponseEntity<byte[]> csv(StaffPrincipal staff,
-                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked) {
         access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(from, to, office, clock);
+        Period period = Period.of(asked, office, clock);
         byte[] csv = export().csv(office, recap(office, period));
         return download(csv, new MediaType("text", "csv", StandardCharsets.UTF_8), filename(office, period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")
-    ResponseEntity<byte[]> xlsx(StaffPrincipal staff,
-                                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked) {
         access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(from, to, office, clock);
+        Period period = Period.of(asked, office, clock);
         return download(export().xlsx(office, recap(office, period)), XLSX, filename(office, period, "xlsx"));
     }
 

@@ -101,8 +101,9 @@ class StaffComplaintController {
     }
 
     @PostMapping("/{id}/proses")
-    String start(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+    String start(StaffPrincipal staff, @PathVariable long id,
+                 @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);
@@ -113,8 +114,9 @@ class StaffComplaintController {
     }
 
     @PostMapping("/{id}/jawab")
-    String answer(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+    String answer(StaffPrincipal staff, @PathVariable long id,
+                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
         if (!result.hasFieldErrors("text") && ComplaintForm.blank(form.getText())) {
             result.rejectValue("text", "complaint.answer.required");
@@ -128,8 +130,9 @@ class StaffComplaintController {
     }
 
     @PostMapping("/{id}/tutup")
-    String close(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("stepForm") ComplaintStepForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect) {
+    String close(StaffPrincipal staff, @PathVariable long id,
+                 @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);

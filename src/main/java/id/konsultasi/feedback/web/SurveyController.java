@@ -77,7 +77,8 @@ class SurveyController {
             return formView(request, model);
         }
         SurveyService.Outcome outcome = surveys.answerInvitation(token, form.toAnswer());
-        redirect.addFlashAttribute("flash", outcome == SurveyService.Outcome.SAVED ? "survey.thanks" : "survey.alreadyAnswered");
+        redirect.addFlashAttribute("flash",
+                outcome == SurveyService.Outcome.SAVED ? "survey.thanks" : "survey.alreadyAnswered");
         return "redirect:/lacak/" + token + "/survei";
     }
 

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Public submissions (the request form, link requests, uploads, cancellations, complaints, survey
  * answers) are limited per client address; past the limit the visitor gets a friendly page (429).
- * Buckets live in memory, per instance; the client address is the one the proxy reports ({@code X-Forwarded-For}).
+ * Buckets live in memory, per instance; the client address is the one the proxy reports
+ * ({@code X-Forwarded-For}).
  */
 @Configuration(proxyBeanMethods = false)
 class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
