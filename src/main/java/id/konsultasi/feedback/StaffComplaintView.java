@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A complaint as staff see it. For an anonymous complaint the complainant's name, contact details and
- * the request it is about are left out here, so that no staff page can show them.
+ * A complaint as staff see it. For an anonymous complaint the complainant's name, contact details, the
+ * request it is about and the complainant's link (whose page names that request) are left out here, so
+ * that no staff page can show them.
  */
 public record StaffComplaintView(Long id, long version, long officeId, String number, ComplaintSource source,
                                  String laporNumber, boolean anonymous, String complainantName, String email,
@@ -13,7 +14,7 @@ public record StaffComplaintView(Long id, long version, long officeId, String nu
                                  String description, ComplaintStatus status, Instant receivedAt, Instant dueAt,
                                  int answerWorkingDays, String answer, Instant answeredAt, String answeredByName,
                                  Instant closedAt, boolean overdue, boolean answeredOnTime, boolean contactable,
-                                 boolean linkedToRequest,
+                                 boolean linkedToRequest, String trackingToken,
                                  List<ComplaintHistoryEntry> history) {
 
     static StaffComplaintView of(Complaint c, Instant now) {
@@ -24,7 +25,8 @@ public record StaffComplaintView(Long id, long version, long officeId, String nu
                 shown ? c.getRequestReceiptNumber() : null, c.getSubject(), c.getDescription(), c.getStatus(),
                 c.getReceivedAt(), c.getDueAt(), c.getAnswerWorkingDays(), c.getAnswer(), c.getAnsweredAt(),
                 c.getAnsweredByName(), c.getClosedAt(), c.isOverdue(now), c.isAnsweredOnTime(),
-                c.isContactableByEmail(), c.getRequestId() != null, c.getHistory());
+                c.isContactableByEmail(), c.getRequestId() != null, shown ? c.getTrackingToken() : null,
+                c.getHistory());
     }
 
     public boolean canStart() {

@@ -93,6 +93,8 @@ class ComplaintHandlingTests {
         Document detail = Jsoup.parse(mvc.perform(get(redirect).with(Staff.as(users, "sekretariat.babel")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(detail.select("#lapor-number").text()).isEqualTo(ticket);
+        assertThat(detail.select("#complainant-link").attr("href"))
+                .isEqualTo("/lacak/pengaduan/" + complaint.getTrackingToken());
         assertThat(detail.select("#status").text()).isEqualTo("Diterima");
         assertThat(detail.text()).contains("SP4N-LAPOR!", "Bapak Hendra Gunawan");
 

@@ -201,7 +201,8 @@ class ComplaintIntakeTests {
             assertThat(detail).as(who).contains(subject, "Pengadu memilih identitasnya dirahasiakan");
             for (String page : new String[]{list, detail}) {
                 assertThat(page).as(who).doesNotContain("Andi Rahasia", email, "081299887766", "+6281299887766",
-                        receipt.receiptNumber(), "/staf/permohonan/" + receipt.requestId());
+                        receipt.receiptNumber(), "/staf/permohonan/" + receipt.requestId(),
+                        complaint.getTrackingToken());
             }
         }
 
