@@ -17,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Public submissions (the request form, link requests, uploads, cancellations) are limited per client
- * address; past the limit the visitor gets a friendly page (429). Buckets live in memory, per
- * instance; the client address is the one the proxy reports ({@code X-Forwarded-For}).
+ * Public submissions (the request form, link requests, uploads, cancellations, complaints, survey
+ * answers) are limited per client address; past the limit the visitor gets a friendly page (429).
+ * Buckets live in memory, per instance; the client address is the one the proxy reports
+ * ({@code X-Forwarded-For}).
  */
 @Configuration(proxyBeanMethods = false)
 class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
@@ -41,7 +42,9 @@ class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/kantor/*/ajukan", "/lacak", "/lacak/*/dokumen",
-                "/lacak/*/batal");
+                "/lacak/*/batal",
+                // feedback: public complaints and the survey of a closed consultation
+                "/kantor/*/pengaduan", "/lacak/*/pengaduan", "/lacak/*/survei");
     }
 
     @Override

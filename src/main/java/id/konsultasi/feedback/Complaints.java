@@ -1,0 +1,49 @@
+package id.konsultasi.feedback;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Complaints extends JpaRepository<Complaint, Long> {
+
+    /** With its history: the whole complaint, for one page. */
+    @EntityGraph(attributePaths = "history")
+    Optional<Complaint> findByTrackingToken(String trackingToken);
+
+    /** With its history: the whole complaint, for one page. */
+    @EntityGraph(attributePaths = "history")
+    Optional<Complaint> findWholeById(long id);
+
+    Optional<Complaint> findByOfficeIdAndIdempotencyKey(long officeId, String idempotencyKey);
+
+    @Query("""
+            select c.number from Complaint c
+            where c.officeId = :officeId and upper(c.laporNumber) = upper(:laporNumber)""")
+    Optional<String> numberWithLaporNumber(long officeId, String laporNumber);
+
+    /** The office's complaints, newest first, optionally of one status or only the overdue ones. */
+    @Query(value = """
+            select new id.konsultasi.feedback.ComplaintRow(c.id, c.number, c.receivedAt, c.source, c.subject, c.status,
+                   c.dueAt, c.answeredAt, c.anonymous,
+                   case when c.anonymous = true then null else c.complainantName end)
+            from Complaint c
+            where c.officeId = :officeId
+              and (:status is null or c.status = :status)
+              and (:overdue = false or (c.status in (id.konsultasi.feedback.ComplaintStatus.RECEIVED,
+                                                      id.konsultasi.feedback.ComplaintStatus.IN_PROGRESS)
+                                        and c.dueAt < :now))
+            order by c.receivedAt desc, c.id desc""",
+            countQuery = """
+            select count(c) from Complaint c
+            where c.officeId = :officeId
+              and (:status is null or c.status = :status)
+              and (:overdue = false or (c.status in (id.konsultasi.feedback.ComplaintStatus.RECEIVED,
+                                                      id.konsultasi.feedback.ComplaintStatus.IN_PROGRESS)
+                                        and c.dueAt < :now))""")
+    Page<ComplaintRow> list(long officeId, ComplaintStatus status, boolean overdue, Instant now, Pageable pageable);
+}

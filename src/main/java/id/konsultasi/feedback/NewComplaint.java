@@ -1,0 +1,20 @@
+package id.konsultasi.feedback;
+
+import java.time.Instant;
+
+/**
+ * What a new complaint says, from whichever channel. Strings are trimmed, blanks are null.
+ *
+ * @param idempotencyKey the form's key: the same form sent twice files one complaint
+ * @param receivedAt     when it reached the office (staff recording a box or a LAPOR! complaint); null = now
+ * @param requestToken   the tracking token of the request it is about, for complaints from the tracking page
+ */
+public record NewComplaint(ComplaintSource source, String idempotencyKey, String laporNumber, boolean anonymous,
+                           String name, String email, String phone, String subject, String description,
+                           Instant receivedAt, String requestToken, String requestReceiptNumber) {
+
+    @Override
+    public String toString() {
+        return "NewComplaint[" + source + ", " + subject + "]"; // never the complainant in a log
+    }
+}

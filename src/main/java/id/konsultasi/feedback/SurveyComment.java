@@ -1,0 +1,7 @@
+package id.konsultasi.feedback;
+
+import java.time.Instant;
+
+/** A respondent's suggestion (saran dan masukan), as the head reads it. */
+public record SurveyComment(Instant answeredAt, SurveySource source, String comment) {
+}
