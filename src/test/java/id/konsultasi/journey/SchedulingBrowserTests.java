@@ -165,6 +165,8 @@ class SchedulingBrowserTests {
         browser.findElement(By.id("reason")).sendKeys("Ruang dipakai rapat pimpinan");
         click(By.cssSelector("main form[action$=ubah] button[type=submit]"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                // the page is replaced while it is read: read it again
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains("10.30 - 11.30 " + zone));
         MimeMessage moved = Mailbox.awaitSubject(inPersonMail, "Perubahan jadwal");
         String ics = new String(Mailbox.attachment(moved, "text/calendar"), StandardCharsets.UTF_8);
