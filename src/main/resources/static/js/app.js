@@ -50,6 +50,22 @@
         }
     });
 
+    // Signing out forgets the copies of unsaved forms kept in this browser (js/consultation-draft.js).
+    document.addEventListener("submit", function (event) {
+        var action = event.target.getAttribute("action") || "";
+        if (/\/keluar$/.test(action) && window.localStorage) {
+            try {
+                Object.keys(window.localStorage).filter(function (key) {
+                    return key.indexOf("konsultasi-draft:") === 0;
+                }).forEach(function (key) {
+                    window.localStorage.removeItem(key);
+                });
+            } catch (e) {
+                // storage not available: nothing kept
+            }
+        }
+    });
+
     // Coming back to a page from the browser history makes its buttons usable again.
     window.addEventListener("pageshow", function () {
         document.querySelectorAll("form[data-submitting='true']").forEach(function (form) {

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                 // parse): it changes nothing, so it is not checked again for a CSRF token
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
                         && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
+                // a staff form sent after the session expired leads to the login page and back, not to a 403
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SessionExpiredHandler()))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .loginProcessingUrl("/masuk")

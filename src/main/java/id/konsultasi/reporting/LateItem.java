@@ -12,7 +12,7 @@ public record LateItem(Kind kind, Long requestId, String reference, String who, 
 
         @Override
         public String labelPrefix() {
-            return "report.late";
+            return "reporting.late";
         }
     }
 }

@@ -36,27 +36,27 @@ public class ReportExport {
         List<Row> rows = new ArrayList<>();
         for (OfficeReport r : reports) {
             String o = r.officeName();
-            rows.add(new Row(o, t("report.section.total", locale), t("report.requests", locale), r.requests()));
-            counts(rows, o, t("report.byChannel", locale), r.byChannel(), locale);
-            counts(rows, o, t("report.byApplicantType", locale), r.byApplicantType(), locale);
-            counts(rows, o, t("report.byMode", locale), r.byMode(), locale);
-            counts(rows, o, t("report.byStatus", locale), r.byStatus(), locale);
-            counts(rows, o, t("report.byDivision", locale), r.byDivision(), locale);
-            share(rows, o, t("report.answerLetters", locale), r.answerLetters(), locale);
-            share(rows, o, t("report.consultations", locale), r.consultations(), locale);
-            share(rows, o, t("report.walkIns", locale), r.walkIns(), locale);
-            share(rows, o, t("report.reports", locale), r.reports(), locale);
-            String medians = t("report.medians", locale);
-            rows.add(new Row(o, medians, t("report.median.answer", locale), r.medianAnswerWorkingHours()));
-            rows.add(new Row(o, medians, t("report.median.consultation", locale), r.medianConsultationWorkingDays()));
-            rows.add(new Row(o, medians, t("report.median.walkIn", locale), r.medianWalkInWaitMinutes()));
-            String complaints = t("report.complaints", locale);
-            rows.add(new Row(o, complaints, t("report.complaints.total", locale), r.complaints().total()));
-            rows.add(new Row(o, complaints, t("report.complaints.onTime", locale),
+            rows.add(new Row(o, t("reporting.section.total", locale), t("reporting.requests", locale), r.requests()));
+            counts(rows, o, t("reporting.byChannel", locale), r.byChannel(), locale);
+            counts(rows, o, t("reporting.byApplicantType", locale), r.byApplicantType(), locale);
+            counts(rows, o, t("reporting.byMode", locale), r.byMode(), locale);
+            counts(rows, o, t("reporting.byStatus", locale), r.byStatus(), locale);
+            counts(rows, o, t("reporting.byDivision", locale), r.byDivision(), locale);
+            share(rows, o, t("reporting.answerLetters", locale), r.answerLetters(), locale);
+            share(rows, o, t("reporting.consultations", locale), r.consultations(), locale);
+            share(rows, o, t("reporting.walkIns", locale), r.walkIns(), locale);
+            share(rows, o, t("reporting.reports", locale), r.reports(), locale);
+            String medians = t("reporting.medians", locale);
+            rows.add(new Row(o, medians, t("reporting.median.answer", locale), r.medianAnswerWorkingHours()));
+            rows.add(new Row(o, medians, t("reporting.median.consultation", locale), r.medianConsultationWorkingDays()));
+            rows.add(new Row(o, medians, t("reporting.median.walkIn", locale), r.medianWalkInWaitMinutes()));
+            String complaints = t("reporting.complaints", locale);
+            rows.add(new Row(o, complaints, t("reporting.complaints.total", locale), r.complaints().total()));
+            rows.add(new Row(o, complaints, t("reporting.complaints.onTime", locale),
                     r.complaints().onTimePercent().map(Number::doubleValue).orElse(null)));
-            String ikm = t("report.ikm", locale);
-            rows.add(new Row(o, ikm, t("report.ikm.respondents", locale), r.satisfaction().respondents()));
-            rows.add(new Row(o, ikm, t("report.ikm.index", locale), r.satisfaction().hasRespondents()
+            String ikm = t("reporting.ikm", locale);
+            rows.add(new Row(o, ikm, t("reporting.ikm.respondents", locale), r.satisfaction().respondents()));
+            rows.add(new Row(o, ikm, t("reporting.ikm.index", locale), r.satisfaction().hasRespondents()
                     ? r.satisfaction().ikm().doubleValue() : null));
         }
         return rows;
@@ -64,8 +64,8 @@ public class ReportExport {
 
     public byte[] csv(List<Row> rows, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, t("report.csv.office", locale), t("report.csv.section", locale), t("report.csv.item", locale),
-                t("report.csv.value", locale));
+        line(out, t("reporting.csv.office", locale), t("reporting.csv.section", locale), t("reporting.csv.item", locale),
+                t("reporting.csv.value", locale));
         for (Row r : rows) {
             line(out, r.office(), r.section(), r.item(), r.value() == null ? "" : r.value() instanceof Double d
                     ? String.format(Locale.ROOT, "%.2f", d).replace('.', ',') : r.value().toString());
@@ -77,9 +77,9 @@ public class ReportExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Layanan Konsultasi", "1.0");
-            Worksheet sheet = workbook.newWorksheet(t("report.title", locale));
-            String[] header = {t("report.csv.office", locale), t("report.csv.section", locale),
-                    t("report.csv.item", locale), t("report.csv.value", locale)};
+            Worksheet sheet = workbook.newWorksheet(t("reporting.title", locale));
+            String[] header = {t("reporting.csv.office", locale), t("reporting.csv.section", locale),
+                    t("reporting.csv.item", locale), t("reporting.csv.value", locale)};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(0, c, header[c]);
                 sheet.style(0, c).bold().set();
@@ -104,15 +104,15 @@ public class ReportExport {
     }
 
     private void counts(List<Row> rows, String office, String section, Map<String, Long> counts, Locale locale) {
-        counts.forEach((key, n) -> rows.add(new Row(office, section, key.isEmpty() ? t("report.noDivision", locale)
+        counts.forEach((key, n) -> rows.add(new Row(office, section, key.isEmpty() ? t("reporting.noDivision", locale)
                 : key.contains(".") ? t(key, locale) : key, n)));
     }
 
     private void share(List<Row> rows, String office, String section, Share share, Locale locale) {
-        rows.add(new Row(office, section, t("report.onTime", locale), share.onTime()));
-        rows.add(new Row(office, section, t("report.lateDone", locale), share.late()));
-        rows.add(new Row(office, section, t("report.overdue", locale), share.overdue()));
-        rows.add(new Row(office, section, t("report.percentOnTime", locale),
+        rows.add(new Row(office, section, t("reporting.onTime", locale), share.onTime()));
+        rows.add(new Row(office, section, t("reporting.lateDone", locale), share.late()));
+        rows.add(new Row(office, section, t("reporting.overdue", locale), share.overdue()));
+        rows.add(new Row(office, section, t("reporting.percentOnTime", locale),
                 share.percent().map(Number::doubleValue).orElse(null)));
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.konsultasi.consultation.ConsultationSettings;
 import id.konsultasi.feedback.FeedbackStatistics;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
@@ -34,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportService {
 
-    /** Working days an officer has to file the report after the consultation, when the office sets none. */
-    static final int DEFAULT_REPORT_DAYS = 2;
     private static final int LATE_LIST = 100;
 
     private final JdbcTemplate jdbc;
@@ -43,9 +42,11 @@ public class ReportService {
     private final WorkingDayCalendar calendars;
     private final FeedbackStatistics feedback;
     private final Clock clock;
+    private final ConsultationSettings consultationSettings;
 
     ReportService(JdbcTemplate jdbc, Offices offices, WorkingDayCalendar calendars, FeedbackStatistics feedback,
-                  Clock clock) {
+                  Clock clock, ConsultationSettings consultationSettings) {
+        this.consultationSettings = consultationSettings;
         this.jdbc = jdbc;
         this.offices = offices;
         this.calendars = calendars;
@@ -60,6 +61,7 @@ public class ReportService {
         Timestamp to = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
         OfficeCalendar calendar = calendars.forOffice(office);
         Instant now = clock.instant();
+        int reportDays = reportDays(officeId);
 
         Map<String, Long> byChannel = zeros(Channel.values(), "channel.");
         Map<String, Long> byType = zeros(ApplicantType.values(), "applicantType.");
@@ -135,7 +137,7 @@ public class ReportService {
             }
             if (held != null) {
                 consultationDays.add(calendar.workingMinutesBetween(start, held) / minutesPerDay);
-                Instant reportDue = calendar.workingDaysAfter(held, reportDays(officeId)).toInstant();
+                Instant reportDue = calendar.workingDaysAfter(held, reportDays).toInstant();
                 Outcome o = outcome(reported, reportDue, now);
                 shares[2] = add(shares[2], o);
                 if (o == Outcome.LATE || o == Outcome.OVERDUE) {
@@ -186,9 +188,9 @@ public class ReportService {
         return offices.findByActiveTrueOrderByName().stream().map(o -> report(o.getId(), period)).toList();
     }
 
-    /** The office's own limit for filing a report (the consultation module's setting), or the default. */
+    /** The office's own limit, in working days after the consultation, for filing its report. */
     int reportDays(long officeId) {
-        return DEFAULT_REPORT_DAYS;
+        return consultationSettings.of(officeId).getReportWorkingDays();
     }
 
     enum Outcome { ON_TIME, LATE, OVERDUE, PENDING }

@@ -39,6 +39,17 @@ public class RequestAccess {
         return request.isAssignee(staff.id()) || acting.actingFor(staff).isPresent();
     }
 
+    /** The head of the division the request was disposed to (Kepala Bidang). */
+    public boolean isDivisionHeadOf(StaffPrincipal staff, ConsultationRequest request) {
+        return canSee(staff, request) && staff.has(Role.KABID) && staff.divisionId() != null
+                && staff.divisionId().equals(request.getAssignedDivisionId());
+    }
+
+    /** The head of the office (Kepala Dinas). */
+    public boolean isHeadOf(StaffPrincipal staff, ConsultationRequest request) {
+        return canSee(staff, request) && staff.has(Role.KADIS);
+    }
+
     /** The secretariat registers requests and checks that files are complete. */
     public boolean canRegister(StaffPrincipal staff, ConsultationRequest request) {
         return canSee(staff, request) && staff.has(Role.SEKRETARIAT);

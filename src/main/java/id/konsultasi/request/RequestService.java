@@ -178,6 +178,100 @@ public class RequestService {
         requests.save(request);
     }
 
+    // --- the consultation and its report (called by the consultation module) ---------------------
+
+    /** One of the request's officers records that the consultation took place (from assigned or scheduled). */
+    public void recordHeld(StaffPrincipal staff, long requestId, String publicNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        requireAssignee(staff, request);
+        request.markHeld(Actor.of(staff), clock.instant(), publicNote);
+        requests.save(request);
+    }
+
+    /** One of the request's officers files the Laporan Hasil Konsultasi (again, after a return). */
+    public void fileReport(StaffPrincipal staff, long requestId, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        requireAssignee(staff, request);
+        request.fileReport(Actor.of(staff), clock.instant(), internalNote);
+        requests.save(request);
+    }
+
+    /** The head of the request's division sends the report back to the officer with a remark. */
+    public void returnReport(StaffPrincipal staff, long requestId, String remark) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.isDivisionHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the head of the request's division returns its report");
+        }
+        request.returnReport(Actor.of(staff), clock.instant(), remark);
+        requests.save(request);
+    }
+
+    /** The head of the request's division forwards the filed report to the head: a step in the timeline. */
+    public void forwardReport(StaffPrincipal staff, long requestId, String internalNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.isDivisionHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the head of the request's division forwards its report");
+        }
+        if (request.getStatus() != RequestStatus.REPORTED) {
+            throw new IllegalTransitionException(request.getStatus(), RequestStatus.REPORTED);
+        }
+        request.note(Actor.of(staff), clock.instant(), null, internalNote);
+        requests.save(request);
+    }
+
+    /** The head acknowledges the report: the request is closed. */
+    public void acknowledgeReport(StaffPrincipal staff, long requestId, String publicNote) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        if (!access.isHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the head acknowledges a report");
+        }
+        request.close(Actor.of(staff), clock.instant(), publicNote);
+        requests.save(request);
+    }
+
+    /**
+     * Stores data or a document the officer handed over during the consultation, encrypted like every
+     * other document; its type is judged by its content. Returns the stored document.
+     */
+    public RequestDocument storeHandover(StaffPrincipal staff, long requestId, String filename, byte[] content) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        requireAssignee(staff, request);
+        return store(requestId, new NewDocument(DocumentKind.HANDOVER, filename, "application/octet-stream", content),
+                clock.instant());
+    }
+
+    /** Removes a handed-over document the officer attached by mistake. */
+    public void deleteHandover(StaffPrincipal staff, long requestId, long documentId) {
+        ConsultationRequest request = forStaff(staff, requestId);
+        requireAssignee(staff, request);
+        RequestDocument document = documents.findByIdAndRequestId(documentId, requestId)
+                .filter(d -> d.getKind() == DocumentKind.HANDOVER)
+                .orElseThrow(() -> new NotFoundException("handover document " + documentId));
+        contents.deleteById(document.getId());
+        documents.delete(document);
+    }
+
+    /**
+     * A handed-over document, decrypted for the applicant. Only documents of that kind; which of them the
+     * applicant may have is the consultation module's decision (the officer chose them).
+     */
+    @Transactional(readOnly = true)
+    public DocumentFile handoverFile(long requestId, long documentId) {
+        RequestDocument document = documents.findByIdAndRequestId(documentId, requestId)
+                .filter(d -> d.getKind() == DocumentKind.HANDOVER && !d.isPurged())
+                .orElseThrow(() -> new NotFoundException("handover document " + documentId));
+        DocumentContent content = contents.findById(documentId)
+                .orElseThrow(() -> new NotFoundException("document content " + documentId));
+        return new DocumentFile(document.getFilename(), document.getContentType(),
+                encryptor.decrypt(content.ciphertext()));
+    }
+
+    private static void requireAssignee(StaffPrincipal staff, ConsultationRequest request) {
+        if (!request.isAssignee(staff.id())) {
+            throw new AccessDeniedException("only the request's officers hold and report the consultation");
+        }
+    }
+
     /** The applicant cancels from the tracking page, until the consultation is held. */
     public void cancelByApplicant(String token, String reason) {
         ConsultationRequest request = byToken(token);
@@ -247,7 +341,7 @@ public class RequestService {
             return same.get().getId(); // the same file sent twice is attached once
         }
         Instant now = clock.instant();
-        long documentId = store(requestId, document, now);
+        long documentId = store(requestId, document, now).getId();
         request.note(actor, now, null, internalNote);
         requests.save(request);
         return documentId;
@@ -374,14 +468,14 @@ public class RequestService {
         return requests.findByTrackingToken(token).orElseThrow(() -> new NotFoundException("tracking token"));
     }
 
-    long store(long requestId, NewDocument document, Instant at) {
+    RequestDocument store(long requestId, NewDocument document, Instant at) {
         String sniffed = FileTypes.sniff(document.content())
                 .orElseThrow(() -> new IllegalArgumentException("not a PDF, JPEG or PNG"));
         RequestDocument saved = documents.save(new RequestDocument(requestId, document.kind(),
                 FileTypes.safeName(document.filename(), sniffed), sniffed, document.content().length,
                 sha256(document.content()), at));
         contents.save(new DocumentContent(saved.getId(), encryptor.encrypt(document.content())));
-        return saved.getId();
+        return saved;
     }
 
     private Applicant applicantOf(NewRequest.ApplicantData data) {

@@ -22,6 +22,7 @@ import id.konsultasi.office.OfficeCalendar;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.TrackingLinks;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -100,6 +101,9 @@ public class Reminders {
             ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
             if (scheduledAfterTheMoment || request.getApplicant().getEmail() == null) {
                 continue; // the answer letter itself came after the reminder's time: it reminds enough
+            }
+            if (request.getStatus() != RequestStatus.SCHEDULED) {
+                continue; // held earlier than planned (or closed): nothing to remind of
             }
             Map<String, Object> model = new HashMap<>();
             model.put("office", office);

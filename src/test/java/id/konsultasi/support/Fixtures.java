@@ -69,6 +69,15 @@ public class Fixtures {
                         null), EnumSet.of(Role.PETUGAS));
     }
 
+    /** The head (Kepala Bidang) of a new division of the office, with the password {@code sandi-uji-panjang}. */
+    public StaffUser divisionHead(String officeCode) {
+        String name = "kabid-uji-" + UUID.randomUUID().toString().substring(0, 8);
+        long divisionId = officeAdministration.addDivision(office(officeCode).getId(), "Bidang " + name).getId();
+        return users.create(SYSTEM, office(officeCode).getId(), name, "sandi-uji-panjang",
+                new StaffUser.Profile("Kabid " + name, "Kepala Bidang", null, "081299990001", name + "@dinas.contoh.id",
+                        divisionId), EnumSet.of(Role.KABID));
+    }
+
     public MeetingRoom room(String officeCode) {
         return officeAdministration.addRoom(office(officeCode).getId(), "Ruang " + UUID.randomUUID().toString()
                 .substring(0, 6), "Lantai 1", 8);
@@ -80,6 +89,14 @@ public class Fixtures {
 
     /** A request submitted online with an applicant e-mail, registered and assigned to the officers. */
     public ConsultationRequest assigned(String officeCode, String email, StaffUser... officers) {
+        return assigned(officeCode, email, null, officers);
+    }
+
+    /**
+     * The same, assigned through a division (as the division head of an office whose standard routes
+     * through one does): the request's division is {@code divisionId}.
+     */
+    public ConsultationRequest assigned(String officeCode, String email, Long divisionId, StaffUser... officers) {
         Office office = office(officeCode);
         Receipt receipt = requests.submit(office.getId(), new NewRequest(Channel.ONLINE, UUID.randomUUID().toString(),
                 new NewRequest.ApplicantData(ApplicantType.PERSON, "Pemohon " + email, null, null, null, "+6281234567890",
@@ -88,7 +105,7 @@ public class Fixtures {
         transactions.executeWithoutResult(status -> {
             ConsultationRequest r = requestRepository.findById(receipt.requestId()).orElseThrow();
             r.register("0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), Actor.system(), java.time.Instant.now());
-            r.assign(null, java.util.Arrays.stream(officers).map(StaffUser::getId).toList(), Actor.system(),
+            r.assign(divisionId, java.util.Arrays.stream(officers).map(StaffUser::getId).toList(), Actor.system(),
                     java.time.Instant.now(), null, null);
             requestRepository.save(r);
         });

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import id.konsultasi.consultation.ApplicantResults;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.document.QrCodes;
 import id.konsultasi.intake.IntakeProperties;
@@ -12,6 +13,7 @@ import id.konsultasi.intake.ReceiptDocument;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.DocumentFile;
 import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.RequestDocuments;
@@ -58,10 +60,12 @@ class TrackingController {
     private final SchedulingService scheduling;
     private final AnswerLetter letters;
     private final CalendarInvite invites;
+    private final ApplicantResults results;
 
     TrackingController(RequestService requests, RequestDocuments documents, Offices offices, ReceiptDocument receipts,
                        IntakeProperties properties, MessageSource messages, SchedulingService scheduling,
-                       AnswerLetter letters, CalendarInvite invites) {
+                       AnswerLetter letters, CalendarInvite invites, ApplicantResults results) {
+        this.results = results;
         this.scheduling = scheduling;
         this.letters = letters;
         this.invites = invites;
@@ -122,6 +126,28 @@ class TrackingController {
                         .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The closing letter, once the head acknowledged the consultation's report. */
+    @GetMapping("/lacak/{token}/surat-hasil.pdf")
+    ResponseEntity<byte[]> closingLetter(@PathVariable String token) {
+        ConsultationRequest request = requests.byToken(token);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(results.closingLetterFilename(request.getId()), StandardCharsets.UTF_8).build().toString())
+                .body(results.closingLetterPdf(request.getId()));
+    }
+
+    /** A file handed over in the consultation, only one the officer released to the applicant. */
+    @GetMapping("/lacak/{token}/berkas/{documentId}")
+    ResponseEntity<byte[]> handedOver(@PathVariable String token, @PathVariable long documentId) {
+        ConsultationRequest request = requests.byToken(token);
+        DocumentFile file = results.file(request.getId(), documentId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
+    }
+
     @PostMapping("/lacak/{token}/batal")
     String cancel(@PathVariable String token, @Valid @ModelAttribute("cancelForm") CancelForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
@@ -175,6 +201,7 @@ class TrackingController {
             model.addAttribute("appointment", a);
             model.addAttribute("facts", letters.facts(a));
         });
+        results.of(request.getId()).ifPresent(result -> model.addAttribute("result", result));
         Office office = offices.require(request.getOfficeId());
         model.addAttribute("office", office);
         model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));

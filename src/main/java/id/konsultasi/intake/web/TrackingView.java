@@ -9,6 +9,7 @@ import id.konsultasi.office.Office;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.HistoryEntry;
 import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestStatus;
@@ -33,7 +34,8 @@ record TrackingView(String token, String receiptNumber, String agendaNumber, Cha
                 r.getStatus(), r.getApplicant().getDisplayName(), r.getTopic(), r.getPreferredMode(),
                 at(r.getPreferredVisitAt(), zone), at(r.getSubmittedAt(), zone), at(r.getAnswerDueAt(), zone),
                 at(r.getConsultationDueAt(), zone), r.getIncompleteReason(), r.getStatus().isCancellable(), steps,
-                documents.stream().map(RequestDocument::getFilename).toList(), office.getZoneAbbreviation());
+                documents.stream().filter(d -> d.getKind() != DocumentKind.HANDOVER).map(RequestDocument::getFilename)
+                        .toList(), office.getZoneAbbreviation());
     }
 
     private static Step step(HistoryEntry h, ZoneId zone) {

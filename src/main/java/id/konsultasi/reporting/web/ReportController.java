@@ -141,7 +141,7 @@ class ReportController {
             new Period(from, to);
             return null;
         } catch (IllegalArgumentException e) {
-            return to.isBefore(from) ? "report.period.reversed" : "report.period.tooLong";
+            return to.isBefore(from) ? "reporting.period.reversed" : "reporting.period.tooLong";
         }
     }
 

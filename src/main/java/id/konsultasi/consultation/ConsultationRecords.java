@@ -1,0 +1,78 @@
+package id.konsultasi.consultation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+import id.konsultasi.request.RequestStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The consultation records, and the reviewers' and officers' lists as rows (one query per page). */
+public interface ConsultationRecords extends JpaRepository<ConsultationRecord, Long> {
+
+    /** The whole record, with its collections, for one page. */
+    @EntityGraph(attributePaths = {"companionIds", "followUps", "handoverFiles", "letterSections"})
+    Optional<ConsultationRecord> findByRequestId(long requestId);
+
+    /** Reports at a stage in one office (the head's list), the longest waiting first. */
+    @Query(value = """
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
+                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+                   c.firstReportedAt, c.reportedAt, c.returnCount)
+            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            where r.id = c.requestId and c.officeId = :officeId and c.stage = :stage
+            order by c.reportedAt asc, c.id asc""",
+            countQuery = "select count(c) from ConsultationRecord c where c.officeId = :officeId and c.stage = :stage")
+    Page<ReportRow> inOffice(long officeId, RecordStage stage, Pageable pageable);
+
+    /** Reports at a stage in one division of an office (the division head's list), the longest waiting first. */
+    @Query(value = """
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
+                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+                   c.firstReportedAt, c.reportedAt, c.returnCount)
+            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            where r.id = c.requestId and c.officeId = :officeId and c.divisionId = :divisionId and c.stage = :stage
+            order by c.reportedAt asc, c.id asc""",
+            countQuery = """
+            select count(c) from ConsultationRecord c
+            where c.officeId = :officeId and c.divisionId = :divisionId and c.stage = :stage""")
+    Page<ReportRow> inDivision(long officeId, long divisionId, RecordStage stage, Pageable pageable);
+
+    /** Held, not reported and past the deadline, in an office (and one division, when given), the oldest first. */
+    @Query(value = """
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
+                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+                   c.firstReportedAt, c.reportedAt, c.returnCount)
+            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            where r.id = c.requestId and c.officeId = :officeId
+              and c.stage = id.konsultasi.consultation.RecordStage.HELD and c.reportDueAt < :now
+              and (:divisionId is null or c.divisionId = :divisionId)
+            order by c.reportDueAt asc, c.id asc""",
+            countQuery = """
+            select count(c) from ConsultationRecord c
+            where c.officeId = :officeId and c.stage = id.konsultasi.consultation.RecordStage.HELD
+              and c.reportDueAt < :now and (:divisionId is null or c.divisionId = :divisionId)""")
+    Page<ReportRow> late(long officeId, Long divisionId, Instant now, Pageable pageable);
+
+    /**
+     * An officer's consultations that are held or reported, with their record if there is one: what to write,
+     * what was returned, what waits for the reviewers. The ones due first come first.
+     */
+    @Query(value = """
+            select new id.konsultasi.consultation.OfficerReportRow(r.id, r.receiptNumber, r.applicant.name,
+                   r.applicant.institution, r.topic, r.status, c.stage, c.actualEnd, c.reportDueAt,
+                   c.firstReportedAt, c.returnCount, c.lastRemark)
+            from id.konsultasi.request.ConsultationRequest r join r.assigneeIds a
+                 left join ConsultationRecord c on c.requestId = r.id
+            where a = :staffId and r.status in :statuses
+            order by c.reportDueAt asc nulls last, r.id asc""",
+            countQuery = """
+            select count(r) from id.konsultasi.request.ConsultationRequest r join r.assigneeIds a
+            where a = :staffId and r.status in :statuses""")
+    Page<OfficerReportRow> ofOfficer(long staffId, Collection<RequestStatus> statuses, Pageable pageable);
+}

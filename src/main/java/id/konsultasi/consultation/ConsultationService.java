@@ -1,0 +1,361 @@
+package id.konsultasi.consultation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import id.konsultasi.account.StaffUser;
+import id.konsultasi.account.StaffUsers;
+import id.konsultasi.office.Divisions;
+import id.konsultasi.office.Office;
+import id.konsultasi.office.OfficeDirectory;
+import id.konsultasi.office.Offices;
+import id.konsultasi.office.WorkingDayCalendar;
+import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.RequestAccess;
+import id.konsultasi.request.RequestDocument;
+import id.konsultasi.request.RequestNumbers;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.request.RequestStatus;
+import id.konsultasi.scheduling.Appointment;
+import id.konsultasi.scheduling.SchedulingService;
+import id.konsultasi.shared.ConflictException;
+import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.Versions;
+import id.konsultasi.shared.security.StaffPrincipal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Holding the consultation and its report. The request's officers write the record (drafts as often as
+ * they like), record that it was held and file the report; the division head of the request's division
+ * returns or forwards it where the office's standard routes through one; the head acknowledges it and
+ * the request closes. Every change of the request goes through {@link RequestService}.
+ */
+@Service
+@Transactional
+public class ConsultationService {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
+    /** clocks differ a little; an end a few minutes ahead of ours is still an end */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final ConsultationRecords records;
+    private final RequestService requests;
+    private final RequestAccess access;
+    private final SchedulingService scheduling;
+    private final OfficeDirectory directory;
+    private final Offices offices;
+    private final Divisions divisions;
+    private final WorkingDayCalendar calendars;
+    private final ConsultationSettings settings;
+    private final StaffUsers staffUsers;
+    private final RequestNumbers numbers;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final DataSize maxFileSize;
+
+    ConsultationService(ConsultationRecords records, RequestService requests, RequestAccess access,
+                        SchedulingService scheduling, OfficeDirectory directory, Offices offices, Divisions divisions,
+                        WorkingDayCalendar calendars, ConsultationSettings settings, StaffUsers staffUsers,
+                        RequestNumbers numbers, MessageSource messages, Clock clock,
+                        @Value("${konsultasi.intake.max-file-size:5MB}") DataSize maxFileSize) {
+        this.records = records;
+        this.requests = requests;
+        this.access = access;
+        this.scheduling = scheduling;
+        this.directory = directory;
+        this.offices = offices;
+        this.divisions = divisions;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.staffUsers = staffUsers;
+        this.numbers = numbers;
+        this.messages = messages;
+        this.clock = clock;
+        this.maxFileSize = maxFileSize;
+    }
+
+    // --- who may do what ------------------------------------------------------------------------
+
+    /** The request for one of its officers: 404 for another office, 403 for anyone else. */
+    @Transactional(readOnly = true)
+    public ConsultationRequest requestForOfficer(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!request.isAssignee(staff.id())) {
+            throw new AccessDeniedException("only the request's officers hold and report the consultation");
+        }
+        return request;
+    }
+
+    /** The request for those who read its report: its officers, its division head, the head. */
+    @Transactional(readOnly = true)
+    public ConsultationRequest requestForReader(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!canRead(staff, request)) {
+            throw new AccessDeniedException("not an officer or reviewer of this request");
+        }
+        return request;
+    }
+
+    /** The request for the head of its division (Kepala Bidang), who returns or forwards its report. */
+    @Transactional(readOnly = true)
+    public ConsultationRequest requestForDivisionHead(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!access.isDivisionHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the head of the request's division reviews its report");
+        }
+        return request;
+    }
+
+    public boolean canRead(StaffPrincipal staff, ConsultationRequest request) {
+        return request.isAssignee(staff.id()) || access.isDivisionHeadOf(staff, request) || access.isHeadOf(staff, request);
+    }
+
+    /** Whether this person returns or forwards this request's report now. */
+    public boolean reviewsAsDivisionHead(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record) {
+        return record != null && record.getStage() == RecordStage.AT_DIVISION && access.isDivisionHeadOf(staff, request);
+    }
+
+    /** Whether this person acknowledges this request's report now. */
+    public boolean acknowledgesAsHead(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record) {
+        return record != null && record.getStage() == RecordStage.AT_HEAD && access.isHeadOf(staff, request);
+    }
+
+    /** The record of a request for its officers and reviewers, if anything was written yet. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationRecord> recordFor(StaffPrincipal staff, long requestId) {
+        requestForReader(staff, requestId);
+        return records.findByRequestId(requestId);
+    }
+
+    /** The request's appointment, if it has one (an urgent walk-in served at once has none). */
+    @Transactional(readOnly = true)
+    public Optional<Appointment> appointmentOf(long requestId) {
+        return scheduling.activeFor(requestId).or(() -> scheduling.latestFor(requestId));
+    }
+
+    /** Whether the officers may still write: the consultation is assigned, scheduled or held and the report not filed. */
+    public static boolean isWritable(ConsultationRequest request, ConsultationRecord record) {
+        boolean requestOpen = request.getStatus() == RequestStatus.ASSIGNED
+                || request.getStatus() == RequestStatus.SCHEDULED || request.getStatus() == RequestStatus.HELD;
+        return requestOpen && (record == null || record.getStage().isEditable());
+    }
+
+    // --- writing --------------------------------------------------------------------------------
+
+    /** Saves what the officer wrote, as a draft; a file chosen with it is stored encrypted. */
+    public ConsultationRecord saveDraft(StaffPrincipal staff, long requestId, Long version, RecordContent content,
+                                        Upload upload, Set<Long> removeDocumentIds) {
+        ConsultationRequest request = requestForOfficer(staff, requestId);
+        ConsultationRecord record = writable(request, version);
+        write(staff, request, record, content, upload, removeDocumentIds);
+        return records.saveAndFlush(record);
+    }
+
+    /**
+     * Saves and records that the consultation took place; the report is due so many working days after
+     * its end (the office's setting). What is missing is refused with {@link RecordIncomplete}, and what
+     * was typed is kept as a draft all the same.
+     */
+    @Transactional(noRollbackFor = RecordIncomplete.class)
+    public ConsultationRecord recordHeld(StaffPrincipal staff, long requestId, Long version, RecordContent content,
+                                         Upload upload, Set<Long> removeDocumentIds) {
+        ConsultationRequest request = requestForOfficer(staff, requestId);
+        ConsultationRecord record = writable(request, version);
+        write(staff, request, record, content, upload, removeDocumentIds);
+        records.saveAndFlush(record);
+        hold(staff, request, record);
+        return records.saveAndFlush(record);
+    }
+
+    /**
+     * Saves and files the report: to the division head where the office's standard routes through one
+     * (and the request has a division), else to the head. Held first if it was not recorded as held yet.
+     */
+    @Transactional(noRollbackFor = RecordIncomplete.class)
+    public ConsultationRecord fileReport(StaffPrincipal staff, long requestId, Long version, RecordContent content,
+                                         Upload upload, Set<Long> removeDocumentIds) {
+        ConsultationRequest request = requestForOfficer(staff, requestId);
+        ConsultationRecord record = writable(request, version);
+        write(staff, request, record, content, upload, removeDocumentIds);
+        records.saveAndFlush(record);
+        if (!record.missingForReport().isEmpty()) {
+            throw new RecordIncomplete(record.missingForReport());
+        }
+        if (record.getStage() == RecordStage.DRAFT) {
+            hold(staff, request, record);
+        }
+        boolean viaDivision = directory.standard(request.getOfficeId()).switches().dispositionViaDivision()
+                && request.getAssignedDivisionId() != null;
+        record.file(viaDivision, clock.instant());
+        String note = viaDivision
+                ? message("consultation.note.filedViaDivision", divisionName(request))
+                : message("consultation.note.filed");
+        requests.fileReport(staff, requestId, note);
+        return records.saveAndFlush(record);
+    }
+
+    // --- review ---------------------------------------------------------------------------------
+
+    /** The division head sends the report back to the officers with a remark (an internal note in the timeline). */
+    public void returnReport(StaffPrincipal staff, long requestId, Long version, String remark) {
+        requestForDivisionHead(staff, requestId);
+        ConsultationRecord record = existing(requestId, version);
+        if (remark == null || remark.isBlank()) {
+            throw new InputRejected("remark", "consultation.review.remarkRequired");
+        }
+        record.returned(remark.strip(), staff.fullName(), clock.instant());
+        requests.returnReport(staff, requestId, remark.strip());
+        records.save(record);
+    }
+
+    /** The division head forwards the report to the head. */
+    public void forwardReport(StaffPrincipal staff, long requestId, Long version, String note) {
+        requestForDivisionHead(staff, requestId);
+        ConsultationRecord record = existing(requestId, version);
+        record.forwarded(staff.fullName(), clock.instant());
+        String text = message("consultation.note.forwarded");
+        if (note != null && !note.isBlank()) {
+            text = text + " " + note.strip();
+        }
+        requests.forwardReport(staff, requestId, text);
+        records.save(record);
+    }
+
+    /** The head acknowledges the report: the closing letter is numbered and the request closes. */
+    public void acknowledge(StaffPrincipal staff, long requestId, Long version) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!access.isHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the head acknowledges a report");
+        }
+        ConsultationRecord record = existing(requestId, version);
+        if (record.getStage() != RecordStage.AT_HEAD) {
+            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
+        }
+        Office office = offices.require(request.getOfficeId());
+        Instant now = clock.instant();
+        String letterNumber = numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
+                RequestNumbers.yearOf(now, office.zone()));
+        record.acknowledged(staff.id(), staff.fullName(), letterNumber, now);
+        requests.acknowledgeReport(staff, requestId, message("consultation.note.acknowledged"));
+        records.save(record);
+    }
+
+    // --- inside -----------------------------------------------------------------------------------
+
+    private ConsultationRecord writable(ConsultationRequest request, Long version) {
+        ConsultationRecord record = records.findByRequestId(request.getId()).orElse(null);
+        if (!isWritable(request, record)) {
+            throw new ConflictException("request " + request.getId() + " is " + request.getStatus()
+                    + (record == null ? "" : ", its record " + record.getStage()));
+        }
+        if (record == null) {
+            if (version != null && version >= 0) {
+                throw new ConflictException("the record of request " + request.getId() + " is gone");
+            }
+            return new ConsultationRecord(request.getOfficeId(), request.getId(), request.getAssignedDivisionId(),
+                    scheduling.activeFor(request.getId()).map(Appointment::getId).orElse(null), clock.instant());
+        }
+        Versions.check(record.getVersion(), version);
+        return record;
+    }
+
+    private ConsultationRecord existing(long requestId, Long version) {
+        ConsultationRecord record = records.findByRequestId(requestId)
+                .orElseThrow(() -> new NotFoundException("record of request " + requestId));
+        Versions.check(record.getVersion(), version);
+        return record;
+    }
+
+    private void write(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record,
+                       RecordContent content, Upload upload, Set<Long> removeDocumentIds) {
+        Set<Long> officers = request.getAssigneeIds();
+        if (content.leadOfficerId() != null && !officers.contains(content.leadOfficerId())) {
+            throw new InputRejected("leadOfficerId", "consultation.lead.invalid");
+        }
+        if (!officers.containsAll(content.companionIds())) {
+            throw new InputRejected("companionIds", "consultation.companions.invalid");
+        }
+        if (content.actualStart() != null && content.actualEnd() != null
+                && !content.actualEnd().isAfter(content.actualStart())) {
+            throw new InputRejected("endTime", "consultation.end.beforeStart");
+        }
+        if (content.actualEnd() != null && content.actualEnd().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            throw new InputRejected("endTime", "consultation.end.future");
+        }
+        String leadName = content.leadOfficerId() == null ? null
+                : staffUsers.findById(content.leadOfficerId()).map(StaffUser::getFullName).orElse(null);
+        Instant now = clock.instant();
+        record.write(content, leadName, staff.fullName(), now);
+        if (record.getDivisionId() == null || !record.getDivisionId().equals(request.getAssignedDivisionId())) {
+            record.divisionChanged(request.getAssignedDivisionId());
+        }
+        if (removeDocumentIds != null && !removeDocumentIds.isEmpty()) {
+            Set<Long> removed = new HashSet<>();
+            for (long documentId : removeDocumentIds) {
+                if (record.handoverFile(documentId).isPresent()) {
+                    record.removeHandover(documentId);
+                    removed.add(documentId);
+                }
+            }
+            if (!removed.isEmpty()) {
+                records.saveAndFlush(record);
+                removed.forEach(id -> requests.deleteHandover(staff, request.getId(), id));
+            }
+        }
+        if (upload != null && upload.content() != null && upload.content().length > 0) {
+            if (upload.content().length > maxFileSize.toBytes()) {
+                throw new InputRejected("file", "consultation.file.tooLarge", maxFileSize.toMegabytes());
+            }
+            if (FileTypes.sniff(upload.content()).isEmpty()) {
+                throw new InputRejected("file", "consultation.file.type");
+            }
+            if (record.getId() == null) {
+                records.saveAndFlush(record);
+            }
+            RequestDocument stored = requests.storeHandover(staff, request.getId(), upload.filename(), upload.content());
+            record.addHandover(stored.getId(), stored.getFilename(), stored.getContentType(), stored.getSize(),
+                    upload.forApplicant());
+        }
+    }
+
+    private void hold(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record) {
+        if (!record.missingForHeld().isEmpty()) {
+            throw new RecordIncomplete(record.missingForHeld());
+        }
+        Office office = offices.require(request.getOfficeId());
+        int days = settings.of(office.getId()).getReportWorkingDays();
+        Instant due = calendars.forOffice(office).workingDaysAfter(record.getActualEnd(), days).toInstant();
+        if (request.getStatus() != RequestStatus.HELD) {
+            var start = record.getActualStart().atZone(office.zone());
+            var end = record.getActualEnd().atZone(office.zone());
+            requests.recordHeld(staff, request.getId(), message("consultation.note.held",
+                    DAY.format(start) + ", " + HOUR.format(start) + " - " + HOUR.format(end) + " "
+                            + office.getZoneAbbreviation()));
+        }
+        record.held(clock.instant(), due);
+    }
+
+    private String divisionName(ConsultationRequest request) {
+        return divisions.findById(request.getAssignedDivisionId()).map(d -> d.getName()).orElse("");
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, INDONESIAN);
+    }
+}
