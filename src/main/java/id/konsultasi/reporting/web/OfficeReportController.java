@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/staf/laporan")
-class ReportController {
+class OfficeReportController {
 
     private final ReportService reports;
     private final ReportExport export;
@@ -47,7 +47,7 @@ class ReportController {
     private final Offices offices;
     private final Clock clock;
 
-    ReportController(ReportService reports, ReportExport export, PdfRenderer renderer, Offices offices, Clock clock) {
+    OfficeReportController(ReportService reports, ReportExport export, PdfRenderer renderer, Offices offices, Clock clock) {
         this.reports = reports;
         this.export = export;
         this.renderer = renderer;
