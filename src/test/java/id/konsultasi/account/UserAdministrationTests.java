@@ -125,8 +125,28 @@ class UserAdministrationTests {
 
     @Test
     void theUserListIsPaginatedAndSearchable() throws Exception {
-        String body = mvc.perform(get("/admin/pengguna").param("q", "kadis").with(Staff.as(users, "admin")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(body).select("tbody tr")).hasSize(2);
+        String prefix = "hal" + Long.toString(System.nanoTime(), 36);
+        for (int i = 1; i <= 27; i++) {
+            mvc.perform(post("/admin/pengguna/baru").with(csrf()).with(Staff.as(users, "admin.babel"))
+                            .param("username", prefix + "." + i).param("password", "sandi-cukup-panjang")
+                            .param("fullName", "Petugas Halaman " + i).param("roles", "PETUGAS"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        Document first = Jsoup.parse(mvc.perform(get("/admin/pengguna").param("q", prefix).with(Staff.as(users, "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document second = Jsoup.parse(mvc.perform(get("/admin/pengguna").param("q", prefix).param("hal", "1")
+                .with(Staff.as(users, "admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(first.select("tbody tr")).hasSize(25);
+        assertThat(second.select("tbody tr")).hasSize(2);
+        assertThat(first.select("tbody tr").text() + second.select("tbody tr").text())
+                .contains(prefix + ".1 ", prefix + ".27");
+
+        Document kadis = Jsoup.parse(mvc.perform(get("/admin/pengguna").param("q", "KADIS.")
+                .with(Staff.as(users, "admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(kadis.select("tbody tr").text()).contains("kadis.buton", "kadis.babel").doesNotContain(prefix);
+        // an office's administrator finds only the users of the own office
+        Document buton = Jsoup.parse(mvc.perform(get("/admin/pengguna").param("q", prefix)
+                .with(Staff.as(users, "admin.buton"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(buton.select("tbody tr")).isEmpty();
     }
 }

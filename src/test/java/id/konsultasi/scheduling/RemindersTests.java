@@ -34,6 +34,8 @@ class RemindersTests {
     OutboxSender sender;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SchedulingSettings settings;
 
     /** Moves an appointment to start soon, scheduled long ago: its reminder moment has passed. */
     void makeReminderDue(Appointment a) {
@@ -81,17 +83,21 @@ class RemindersTests {
         Appointment a = scheduling.schedule(fixtures.principal(officer), r.getId(), new PlanInput(
                 fixtures.workingDay("babel", 5), LocalTime.of(10, 0), 30, ConsultationMode.ONLINE, null,
                 "https://meet.contoh.id/agenda", null, fixtures.ids(officer), officer.getId(), null, "uji"));
-        // the appointment is today, and the office's agenda hour has passed
-        Instant start = Instant.now().plusSeconds(600);
+        // the appointment is today in the office's zone (whatever the hour, even just before midnight),
+        // and the office's agenda hour has passed
+        var zone = fixtures.office("babel").zone();
+        Instant now = Instant.now();
+        Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        Instant start = midnight.plus(java.time.Duration.between(midnight, now).dividedBy(2));
         jdbc.update("update appointment set start_at = ?, end_at = ? where id = ?", Timestamp.from(start),
-                Timestamp.from(start.plusSeconds(1800)), a.getId());
+                Timestamp.from(start.plusSeconds(60)), a.getId());
+        settings.of(a.getOfficeId()); // the office's settings exist (they are written on first use)
         jdbc.update("update scheduling_setting set agenda_hour = 0 where office_id = ?", a.getOfficeId());
-        boolean workingDay = jdbc.queryForObject("select extract(isodow from now() at time zone 'Asia/Jakarta') < 6",
-                Boolean.class);
+        boolean workingDay = fixtures.todayIsWorkingDay("babel");
         reminders.sendOfficerAgendas();
         reminders.sendOfficerAgendas();
         if (!workingDay) {
-            return; // no agenda on a weekend; the rest of the rule is the same
+            return; // no agenda on a weekend or a holiday; the rest of the rule is the same
         }
         var agenda = Mailbox.awaitSubject(officer.getEmail(), "Agenda konsultasi hari ini");
         assertThat(Mailbox.text(agenda, "text/plain")).contains(r.getReceiptNumber(), "https://meet.contoh.id/agenda");

@@ -123,6 +123,12 @@ public class Fixtures {
         return day;
     }
 
+    /** Whether today, in the office's own zone, is one of its working days (not a weekend, not a holiday). */
+    public boolean todayIsWorkingDay(String officeCode) {
+        Office office = office(officeCode);
+        return calendars.forOffice(office).isWorkingDay(LocalDate.now(office.zone()));
+    }
+
     public Set<Long> ids(StaffUser... officers) {
         return java.util.Arrays.stream(officers).map(StaffUser::getId).collect(java.util.stream.Collectors.toSet());
     }
