@@ -26,20 +26,25 @@ import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.TrackingLinks;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The applicant's reminder on the working day before the consultation, at the office's reminder hour,
  * and each officer's agenda of the day at the office's agenda hour. Each goes out once, whatever the
- * number of instances or runs: it is claimed in the database before it is queued.
+ * number of instances or runs: it is claimed in the database, in the same transaction that queues it.
+ * The two are separate jobs: neither waits for, nor fails with, the other.
  */
 @Component
 public class Reminders {
 
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id"));
 
     private final Appointments appointments;
@@ -54,10 +59,12 @@ public class Reminders {
     private final TrackingLinks links;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Reminders(Appointments appointments, ConsultationRequests requests, Offices offices, WorkingDayCalendar calendars,
               SchedulingSettings settings, StaffUsers staff, AnswerLetter letters, MailComposer composer, Outbox outbox,
-              TrackingLinks links, JdbcTemplate jdbc, Clock clock) {
+              TrackingLinks links, JdbcTemplate jdbc, Clock clock,
+              PlatformTransactionManager transactionManager) {
         this.appointments = appointments;
         this.requests = requests;
         this.offices = offices;
@@ -70,53 +77,68 @@ public class Reminders {
         this.links = links;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * The job of the applicants' reminders. Each reminder is claimed and queued in a transaction of its own:
+     * one that fails is logged and tried again at the next round, and stops neither the others nor the
+     * officers' agendas, which are a job of their own.
+     */
     @Scheduled(fixedDelayString = "${konsultasi.scheduling.poll-interval:PT5M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "consultation-reminders", lockAtMostFor = "PT10M")
-    public void run() {
-        sendApplicantReminders();
-        sendOfficerAgendas();
-    }
-
-    /** Reminders whose moment has come: the working day before, at the office's reminder hour. */
-    @Transactional
-    public void sendApplicantReminders() {
+    public void remindApplicants() {
         Instant now = clock.instant();
         for (Appointment appointment : appointments.awaitingReminder(now, now.plus(Duration.ofDays(21)))) {
-            Office office = offices.require(appointment.getOfficeId());
-            OfficeCalendar calendar = calendars.forOffice(office);
-            LocalDate day = appointment.getStartAt().atZone(office.zone()).toLocalDate();
-            LocalDate before = day.minusDays(1);
-            while (!calendar.isWorkingDay(before)) {
-                before = before.minusDays(1);
+            try {
+                transactions.executeWithoutResult(status -> remind(appointment.getId(), now));
+            } catch (RuntimeException e) {
+                log.error("the reminder of appointment {} failed; it is tried again at the next round",
+                        appointment.getId(), e);
             }
-            Instant moment = ZonedDateTime.of(before, LocalTime.of(settings.of(office.getId()).getReminderHour(), 0),
-                    office.zone()).toInstant();
-            if (now.isBefore(moment) || appointments.claimReminder(appointment.getId(), now) != 1) {
-                continue;
-            }
-            boolean scheduledAfterTheMoment = appointment.getLetterIssuedAt() != null
-                    && appointment.getLetterIssuedAt().isAfter(moment);
-            ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
-            if (scheduledAfterTheMoment || request.getApplicant().getEmail() == null) {
-                continue; // the answer letter itself came after the reminder's time: it reminds enough
-            }
-            if (request.getStatus() != RequestStatus.SCHEDULED) {
-                continue; // held earlier than planned (or closed): nothing to remind of
-            }
-            Map<String, Object> model = new HashMap<>();
-            model.put("office", office);
-            model.put("r", request);
-            model.put("facts", letters.facts(appointment));
-            model.put("trackingUrl", links.url(request.getTrackingToken()));
-            outbox.enqueue(composer.compose(office.getId(), request.getId(), "REMINDER", request.getApplicant().getEmail(),
-                    "reminder", new Object[]{request.getReceiptNumber()}, model, List.of()));
         }
     }
 
-    /** Each officer's consultations of the day, once a day, at the office's agenda hour on working days. */
-    @Transactional
+    /** The reminder of one appointment if its moment has come: the working day before, at the office's hour. */
+    private void remind(long appointmentId, Instant now) {
+        Appointment appointment = appointments.findById(appointmentId).orElseThrow();
+        Office office = offices.require(appointment.getOfficeId());
+        OfficeCalendar calendar = calendars.forOffice(office);
+        LocalDate day = appointment.getStartAt().atZone(office.zone()).toLocalDate();
+        LocalDate before = day.minusDays(1);
+        while (!calendar.isWorkingDay(before)) {
+            before = before.minusDays(1);
+        }
+        Instant moment = ZonedDateTime.of(before, LocalTime.of(settings.of(office.getId()).getReminderHour(), 0),
+                office.zone()).toInstant();
+        if (now.isBefore(moment) || appointments.claimReminder(appointment.getId(), now) != 1) {
+            return;
+        }
+        boolean scheduledAfterTheMoment = appointment.getLetterIssuedAt() != null
+                && appointment.getLetterIssuedAt().isAfter(moment);
+        ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
+        if (scheduledAfterTheMoment || request.getApplicant().getEmail() == null) {
+            return; // the answer letter itself came after the reminder's time: it reminds enough
+        }
+        if (request.getStatus() != RequestStatus.SCHEDULED) {
+            return; // held earlier than planned (or closed): nothing to remind of
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("r", request);
+        model.put("facts", letters.facts(appointment));
+        model.put("trackingUrl", links.url(request.getTrackingToken()));
+        outbox.enqueue(composer.compose(office.getId(), request.getId(), "REMINDER", request.getApplicant().getEmail(),
+                "reminder", new Object[]{request.getReceiptNumber()}, model, List.of()));
+    }
+
+    /**
+     * The job of the officers' agendas: each officer's consultations of the day, once a day, at the office's
+     * agenda hour on its working days. Each office and each officer in a transaction of its own, so that one
+     * failure costs only that agenda (tried again at the next round).
+     */
+    @Scheduled(fixedDelayString = "${konsultasi.scheduling.poll-interval:PT5M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "officer-agendas", lockAtMostFor = "PT10M")
     public void sendOfficerAgendas() {
         Instant now = clock.instant();
         for (Office office : offices.findByActiveTrueOrderByName()) {
@@ -128,33 +150,45 @@ public class Reminders {
             }
             Instant from = today.atStartOfDay(office.zone()).toInstant();
             Instant to = today.plusDays(1).atStartOfDay(office.zone()).toInstant();
-            Map<Long, List<Appointment>> byOfficer = new HashMap<>();
+            Map<Long, List<Long>> byOfficer = new HashMap<>();
             for (Appointment a : appointments.activeBetween(office.getId(), from, to)) {
-                a.getOfficerIds().forEach(o -> byOfficer.computeIfAbsent(o, k -> new ArrayList<>()).add(a));
+                a.getOfficerIds().forEach(o -> byOfficer.computeIfAbsent(o, k -> new ArrayList<>()).add(a.getId()));
             }
             for (var entry : byOfficer.entrySet()) {
-                StaffUser officer = staff.findById(entry.getKey()).orElse(null);
-                if (officer == null || officer.getEmail() == null || !claimAgenda(officer.getId(), today, now)) {
-                    continue;
+                try {
+                    transactions.executeWithoutResult(status -> sendAgenda(office, entry.getKey(), entry.getValue(),
+                            today, now));
+                } catch (RuntimeException e) {
+                    log.error("the agenda of officer {} for {} failed; it is tried again at the next round",
+                            entry.getKey(), today, e);
                 }
-                List<Map<String, Object>> items = new ArrayList<>();
-                for (Appointment a : entry.getValue()) {
-                    ConsultationRequest r = requests.findById(a.getRequestId()).orElseThrow();
-                    AnswerLetter.Facts facts = letters.facts(a);
-                    items.add(Map.of("time", HOUR.format(a.getStartAt().atZone(office.zone())) + " "
-                            + office.getZoneAbbreviation(), "receipt", r.getReceiptNumber(), "applicant",
-                            facts.applicant(), "topic", r.getTopic(), "mode", facts.mode(),
-                            "where", facts.place() != null ? facts.place() : facts.link()));
-                }
-                Map<String, Object> model = new HashMap<>();
-                model.put("office", office);
-                model.put("officer", officer);
-                model.put("items", items);
-                model.put("day", letters.facts(entry.getValue().get(0)).day());
-                outbox.enqueue(composer.compose(office.getId(), null, "OFFICER_AGENDA", officer.getEmail(),
-                        "officer-agenda", new Object[]{items.size()}, model, List.of()));
             }
         }
+    }
+
+    private void sendAgenda(Office office, long officerId, List<Long> appointmentIds, LocalDate today, Instant now) {
+        StaffUser officer = staff.findById(officerId).orElse(null);
+        if (officer == null || officer.getEmail() == null || !claimAgenda(officer.getId(), today, now)) {
+            return;
+        }
+        List<Appointment> agenda = appointments.findAllById(appointmentIds).stream()
+                .sorted(java.util.Comparator.comparing(Appointment::getStartAt)).toList();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Appointment a : agenda) {
+            ConsultationRequest r = requests.findById(a.getRequestId()).orElseThrow();
+            AnswerLetter.Facts facts = letters.facts(a);
+            items.add(Map.of("time", HOUR.format(a.getStartAt().atZone(office.zone())) + " "
+                    + office.getZoneAbbreviation(), "receipt", r.getReceiptNumber(), "applicant",
+                    facts.applicant(), "topic", r.getTopic(), "mode", facts.mode(),
+                    "where", facts.place() != null ? facts.place() : facts.link()));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", office);
+        model.put("officer", officer);
+        model.put("items", items);
+        model.put("day", letters.facts(agenda.get(0)).day());
+        outbox.enqueue(composer.compose(office.getId(), null, "OFFICER_AGENDA", officer.getEmail(),
+                "officer-agenda", new Object[]{items.size()}, model, List.of()));
     }
 
     private boolean claimAgenda(long officerId, LocalDate day, Instant now) {

@@ -45,8 +45,9 @@ public class Fixtures {
     private final ConsultationRequests requestRepository;
     private final WorkingDayCalendar calendars;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
-    Fixtures(Offices offices, OfficeAdministration officeAdministration, UserAdministration users,
+    Fixtures(java.time.Clock clock, Offices offices, OfficeAdministration officeAdministration, UserAdministration users,
              RequestService requests, ConsultationRequests requestRepository, WorkingDayCalendar calendars,
              TransactionTemplate transactions) {
         this.offices = offices;
@@ -56,6 +57,7 @@ public class Fixtures {
         this.requestRepository = requestRepository;
         this.calendars = calendars;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public Office office(String code) {
@@ -104,9 +106,9 @@ public class Fixtures {
                 false, true), List.of(), Actor.applicant());
         transactions.executeWithoutResult(status -> {
             ConsultationRequest r = requestRepository.findById(receipt.requestId()).orElseThrow();
-            r.register("0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), Actor.system(), java.time.Instant.now());
+            r.register("0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), Actor.system(), clock.instant());
             r.assign(divisionId, java.util.Arrays.stream(officers).map(StaffUser::getId).toList(), Actor.system(),
-                    java.time.Instant.now(), null, null);
+                    clock.instant(), null, null);
             requestRepository.save(r);
         });
         return requestRepository.findWholeById(receipt.requestId()).orElseThrow();
@@ -116,7 +118,7 @@ public class Fixtures {
     public LocalDate workingDay(String officeCode, int n) {
         Office office = office(officeCode);
         var calendar = calendars.forOffice(office);
-        LocalDate day = LocalDate.now(office.zone());
+        LocalDate day = LocalDate.now(clock.withZone(office.zone()));
         for (int i = 0; i < n; i++) {
             day = calendar.nextWorkingDay(day);
         }
@@ -126,7 +128,7 @@ public class Fixtures {
     /** Whether today, in the office's own zone, is one of its working days (not a weekend, not a holiday). */
     public boolean todayIsWorkingDay(String officeCode) {
         Office office = office(officeCode);
-        return calendars.forOffice(office).isWorkingDay(LocalDate.now(office.zone()));
+        return calendars.forOffice(office).isWorkingDay(LocalDate.now(clock.withZone(office.zone())));
     }
 
     public Set<Long> ids(StaffUser... officers) {

@@ -5,18 +5,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on the test PostgreSQL and SMTP server, with the demo data loaded and a real
- * HTTP port. Every test class with this annotation shares one application context.
+ * HTTP port. Every test class with this annotation shares one application context. Its clock is the
+ * {@link TestClock}: real time unless a test sets it, and real time again after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
+@ExtendWith(TestClock.Reset.class)
 public @interface IntegrationTest {
 }

@@ -1,8 +1,11 @@
 package id.konsultasi.support;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -12,7 +15,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every test application context at the shared test PostgreSQL and the test SMTP server,
- * before any bean is created. Registered in {@code META-INF/spring.factories}.
+ * before any bean is created, and gives it the {@link TestClock} that tests move. Registered in {@code META-INF/spring.factories}.
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -33,6 +36,11 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
                     "spring.datasource.password", db.password(),
                     "spring.mail.host", "127.0.0.1",
                     "spring.mail.port", String.valueOf(TestMail.port()))));
+            if (context instanceof BeanDefinitionRegistry registry) {
+                RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
+                clock.setPrimary(true);
+                registry.registerBeanDefinition("testClock", clock);
+            }
         }
 
         @Override
