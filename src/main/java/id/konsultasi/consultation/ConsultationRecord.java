@@ -268,12 +268,16 @@ public class ConsultationRecord {
 
     /** Recorded as held, not yet reported, and past the office's deadline. */
     public boolean isLate(Instant now) {
-        return stage == RecordStage.HELD && reportDueAt != null && now.isAfter(reportDueAt);
+        return reportDeadline().isOverdue(now);
     }
 
     /** The report was first filed after its deadline. */
     public boolean isFiledLate() {
-        return firstReportedAt != null && reportDueAt != null && firstReportedAt.isAfter(reportDueAt);
+        return reportDeadline().isFiledLate();
+    }
+
+    public ReportDeadline reportDeadline() {
+        return new ReportDeadline(reportDueAt, firstReportedAt);
     }
 
     private void requireEditable() {

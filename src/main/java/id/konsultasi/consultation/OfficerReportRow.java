@@ -15,10 +15,10 @@ public record OfficerReportRow(long requestId, String receiptNumber, String appl
 
     /** Held, not reported, past the deadline. */
     public boolean isLate(Instant now) {
-        return stage == RecordStage.HELD && reportDueAt != null && now.isAfter(reportDueAt);
+        return new ReportDeadline(reportDueAt, firstReportedAt).isOverdue(now);
     }
 
     public boolean filedLate() {
-        return firstReportedAt != null && reportDueAt != null && firstReportedAt.isAfter(reportDueAt);
+        return new ReportDeadline(reportDueAt, firstReportedAt).isFiledLate();
     }
 }

@@ -13,6 +13,6 @@ public record ReportRow(long requestId, String receiptNumber, String applicantNa
 
     /** Filed after its deadline. */
     public boolean filedLate() {
-        return firstReportedAt != null && reportDueAt != null && firstReportedAt.isAfter(reportDueAt);
+        return new ReportDeadline(reportDueAt, firstReportedAt).isFiledLate();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.konsultasi.request.AgendaEntry;
+import id.konsultasi.shared.Csv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

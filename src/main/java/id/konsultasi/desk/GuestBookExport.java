@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Office;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Nik;
 
 import org.springframework.context.MessageSource;

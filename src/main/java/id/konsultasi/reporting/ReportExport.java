@@ -3,12 +3,14 @@ package id.konsultasi.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.konsultasi.shared.Csv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -16,8 +18,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The report's figures as rows (section, item, value) for a spreadsheet: CSV (UTF-8 with BOM, ";" between
- * cells, so that Excel opens it) and XLSX with numbers as numbers.
+ * The report's figures as rows (section, item, value) for a spreadsheet: CSV in the one dialect of every
+ * export ({@link Csv}: ";" between cells, a decimal comma) and XLSX with numbers as numbers. Percentages,
+ * medians and the IKM have two decimals.
  */
 @Component
 public class ReportExport {
@@ -28,7 +31,7 @@ public class ReportExport {
         this.messages = messages;
     }
 
-    /** One line of the export. {@code value} is a Long, a Double, or text. */
+    /** One line of the export. {@code value} is a Long, a BigDecimal (two decimals), or text. */
     public record Row(String office, String section, String item, Object value) {
     }
 
@@ -37,40 +40,39 @@ public class ReportExport {
         for (OfficeReport r : reports) {
             String o = r.officeName();
             rows.add(new Row(o, t("reporting.section.total", locale), t("reporting.requests", locale), r.requests()));
-            counts(rows, o, t("reporting.byChannel", locale), r.byChannel(), locale);
-            counts(rows, o, t("reporting.byApplicantType", locale), r.byApplicantType(), locale);
-            counts(rows, o, t("reporting.byMode", locale), r.byMode(), locale);
-            counts(rows, o, t("reporting.byStatus", locale), r.byStatus(), locale);
-            counts(rows, o, t("reporting.byDivision", locale), r.byDivision(), locale);
+            counts(rows, o, t("reporting.byChannel", locale), r.byChannel(), true, locale);
+            counts(rows, o, t("reporting.byApplicantType", locale), r.byApplicantType(), true, locale);
+            counts(rows, o, t("reporting.byMode", locale), r.byMode(), true, locale);
+            counts(rows, o, t("reporting.byStatus", locale), r.byStatus(), true, locale);
+            counts(rows, o, t(r.byDivisionTitleKey(), locale), r.byDivision(), false, locale);
             share(rows, o, t("reporting.answerLetters", locale), r.answerLetters(), locale);
             share(rows, o, t("reporting.consultations", locale), r.consultations(), locale);
             share(rows, o, t("reporting.walkIns", locale), r.walkIns(), locale);
             share(rows, o, t("reporting.reports", locale), r.reports(), locale);
             String medians = t("reporting.medians", locale);
-            rows.add(new Row(o, medians, t("reporting.median.answer", locale), r.medianAnswerWorkingHours()));
-            rows.add(new Row(o, medians, t("reporting.median.consultation", locale), r.medianConsultationWorkingDays()));
-            rows.add(new Row(o, medians, t("reporting.median.walkIn", locale), r.medianWalkInWaitMinutes()));
+            rows.add(new Row(o, medians, t("reporting.median.answer", locale), decimal(r.medianAnswerWorkingHours())));
+            rows.add(new Row(o, medians, t("reporting.median.consultation", locale),
+                    decimal(r.medianConsultationWorkingDays())));
+            rows.add(new Row(o, medians, t("reporting.median.walkIn", locale), decimal(r.medianWalkInWaitMinutes())));
             String complaints = t("reporting.complaints", locale);
             rows.add(new Row(o, complaints, t("reporting.complaints.total", locale), r.complaints().total()));
             rows.add(new Row(o, complaints, t("reporting.complaints.onTime", locale),
-                    r.complaints().onTimePercent().map(Number::doubleValue).orElse(null)));
+                    r.complaints().onTimePercent().orElse(null)));
             String ikm = t("reporting.ikm", locale);
             rows.add(new Row(o, ikm, t("reporting.ikm.respondents", locale), r.satisfaction().respondents()));
             rows.add(new Row(o, ikm, t("reporting.ikm.index", locale), r.satisfaction().hasRespondents()
-                    ? r.satisfaction().ikm().doubleValue() : null));
+                    ? r.satisfaction().ikm() : null));
         }
         return rows;
     }
 
     public byte[] csv(List<Row> rows, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, t("reporting.csv.office", locale), t("reporting.csv.section", locale), t("reporting.csv.item", locale),
-                t("reporting.csv.value", locale));
+        Csv csv = new Csv().row(t("reporting.csv.office", locale), t("reporting.csv.section", locale),
+                t("reporting.csv.item", locale), t("reporting.csv.value", locale));
         for (Row r : rows) {
-            line(out, r.office(), r.section(), r.item(), r.value() == null ? "" : r.value() instanceof Double d
-                    ? String.format(Locale.ROOT, "%.2f", d).replace('.', ',') : r.value().toString());
+            csv.row(r.office(), r.section(), r.item(), r.value());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     public byte[] xlsx(List<Row> rows, Locale locale) {
@@ -103,9 +105,10 @@ public class ReportExport {
         return out.toByteArray();
     }
 
-    private void counts(List<Row> rows, String office, String section, Map<String, Long> counts, Locale locale) {
-        counts.forEach((key, n) -> rows.add(new Row(office, section, key.isEmpty() ? t("reporting.noDivision", locale)
-                : key.contains(".") ? t(key, locale) : key, n)));
+    private void counts(List<Row> rows, String office, String section, Map<String, Long> counts, boolean messageKeys,
+                        Locale locale) {
+        counts.forEach((key, n) -> rows.add(new Row(office, section,
+                messageKeys || OfficeReport.isWithoutDivision(key) ? t(key, locale) : key, n)));
     }
 
     private void share(List<Row> rows, String office, String section, Share share, Locale locale) {
@@ -113,21 +116,11 @@ public class ReportExport {
         rows.add(new Row(office, section, t("reporting.lateDone", locale), share.late()));
         rows.add(new Row(office, section, t("reporting.overdue", locale), share.overdue()));
         rows.add(new Row(office, section, t("reporting.percentOnTime", locale),
-                share.percent().map(Number::doubleValue).orElse(null)));
+                share.percent().orElse(null)));
     }
 
-    private static void line(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            String cell = cells[i] == null ? "" : cells[i];
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell; // a cell never becomes a formula
-            }
-            out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-        }
-        out.append("\r\n");
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 
     private String t(String key, Locale locale) {

@@ -10,8 +10,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import id.konsultasi.consultation.ConsultationSettings;
+import id.konsultasi.consultation.ConsultationStatistics;
+import id.konsultasi.consultation.HeldConsultation;
 import id.konsultasi.feedback.FeedbackStatistics;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
@@ -28,8 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes an office's figures for a period from what the other modules recorded: requests and their
- * history, appointments (the answer letter), the guest book (the walk-ins), and the feedback. A request
- * counts in the period it was submitted, a walk-in in the period it arrived.
+ * history, appointments (the answer letter), the guest book (the walk-ins); the consultations and their
+ * reports as the consultation module answers for them ({@link ConsultationStatistics}, whose deadline rule
+ * is the one the officers' and reviewers' lists use), and the feedback. A request counts in the period it
+ * was submitted, a walk-in in the period it arrived.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,11 +47,11 @@ public class ReportService {
     private final WorkingDayCalendar calendars;
     private final FeedbackStatistics feedback;
     private final Clock clock;
-    private final ConsultationSettings consultationSettings;
+    private final ConsultationStatistics consultations;
 
     ReportService(JdbcTemplate jdbc, Offices offices, WorkingDayCalendar calendars, FeedbackStatistics feedback,
-                  Clock clock, ConsultationSettings consultationSettings) {
-        this.consultationSettings = consultationSettings;
+                  Clock clock, ConsultationStatistics consultations) {
+        this.consultations = consultations;
         this.jdbc = jdbc;
         this.offices = offices;
         this.calendars = calendars;
@@ -61,7 +66,8 @@ public class ReportService {
         Timestamp to = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
         OfficeCalendar calendar = calendars.forOffice(office);
         Instant now = clock.instant();
-        int reportDays = reportDays(officeId);
+        Map<Long, HeldConsultation> held = consultations.held(officeId, period.from(), period.to()).stream()
+                .collect(Collectors.toMap(HeldConsultation::requestId, Function.identity()));
 
         Map<String, Long> byChannel = zeros(Channel.values(), "channel.");
         Map<String, Long> byType = zeros(ApplicantType.values(), "applicantType.");
@@ -69,14 +75,21 @@ public class ReportService {
         Map<String, Long> byStatus = zeros(RequestStatus.values(), "requestStatus.");
         Map<String, Long> byDivision = new LinkedHashMap<>();
         long[] total = new long[1];
+        boolean viaDivision = office.getStandard().isDispositionViaDivision();
+        // the division a request was disposed to; where the standard assigns without one (Buton), the division
+        // of the lead officer the head assigned
         jdbc.query("""
-                SELECT r.channel, r.applicant_type, r.status, d.name AS division,
+                SELECT r.channel, r.applicant_type, r.status, COALESCE(d.name, ld.name) AS division,
+                       lead.lead_officer_id IS NOT NULL AS has_lead,
                        COALESCE((SELECT a.mode FROM appointment a WHERE a.request_id = r.id
                                  ORDER BY a.created_at DESC LIMIT 1), r.preferred_mode) AS mode,
                        count(*) AS n
                 FROM consultation_request r LEFT JOIN division d ON d.id = r.assigned_division_id
+                     LEFT JOIN disposition_assignment lead ON lead.request_id = r.id
+                     LEFT JOIN staff_user lu ON lu.id = lead.lead_officer_id
+                     LEFT JOIN division ld ON ld.id = lu.division_id
                 WHERE r.office_id = ? AND r.submitted_at >= ? AND r.submitted_at < ?
-                GROUP BY 1, 2, 3, 4, 5""", rs -> {
+                GROUP BY 1, 2, 3, 4, 5, 6""", rs -> {
             long n = rs.getLong("n");
             total[0] += n;
             byChannel.merge("channel." + rs.getString("channel"), n, Long::sum);
@@ -85,7 +98,9 @@ public class ReportService {
             if (rs.getString("mode") != null) {
                 byMode.merge("consultationMode." + rs.getString("mode"), n, Long::sum);
             }
-            byDivision.merge(rs.getString("division") == null ? "" : rs.getString("division"), n, Long::sum);
+            String division = rs.getString("division");
+            byDivision.merge(division != null ? division : rs.getBoolean("has_lead") ? OfficeReport.LEAD_WITHOUT_DIVISION
+                    : viaDivision ? OfficeReport.NOT_DISPOSED : OfficeReport.NOT_ASSIGNED, n, Long::sum);
         }, officeId, from, to);
 
         List<LateItem> late = new ArrayList<>();
@@ -97,10 +112,7 @@ public class ReportService {
                 SELECT r.id, r.receipt_number, r.applicant_name, r.status, r.submitted_at, r.file_complete_at,
                        r.answer_due_at, r.consultation_due_at,
                        (SELECT min(a.letter_issued_at) FROM appointment a WHERE a.request_id = r.id) AS first_letter,
-                       (SELECT min(h.at) FROM request_history h WHERE h.request_id = r.id AND h.to_status = 'REJECTED') AS rejected_at,
-                       (SELECT min(h.at) FROM request_history h WHERE h.request_id = r.id AND h.to_status = 'HELD'
-                           AND h.from_status <> 'REPORTED') AS held_at,
-                       (SELECT min(h.at) FROM request_history h WHERE h.request_id = r.id AND h.to_status = 'REPORTED') AS reported_at
+                       (SELECT min(h.at) FROM request_history h WHERE h.request_id = r.id AND h.to_status = 'REJECTED') AS rejected_at
                 FROM consultation_request r
                 WHERE r.office_id = ? AND r.submitted_at >= ? AND r.submitted_at < ?""", rs -> {
             RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
@@ -108,9 +120,9 @@ public class ReportService {
             Instant letter = instant(rs.getTimestamp("first_letter"), null);
             Instant rejected = instant(rs.getTimestamp("rejected_at"), null);
             Instant answered = letter == null ? rejected : rejected == null ? letter : letter.isBefore(rejected) ? letter : rejected;
-            Instant held = instant(rs.getTimestamp("held_at"), null);
-            Instant reported = instant(rs.getTimestamp("reported_at"), null);
             long id = rs.getLong("id");
+            HeldConsultation consultation = held.get(id);
+            Instant heldAt = consultation == null ? null : consultation.actualStart();
             String receipt = rs.getString("receipt_number");
             String who = rs.getString("applicant_name");
 
@@ -128,20 +140,25 @@ public class ReportService {
             Instant consultationDue = instant(rs.getTimestamp("consultation_due_at"), null);
             boolean officeCould = status != RequestStatus.CANCELLED && status != RequestStatus.REJECTED
                     && status != RequestStatus.NO_SHOW;
-            if (consultationDue != null && (held != null || officeCould)) {
-                Outcome o = outcome(held, consultationDue, now);
+            if (consultationDue != null && (heldAt != null || officeCould)) {
+                Outcome o = outcome(heldAt, consultationDue, now);
                 shares[1] = add(shares[1], o);
                 if (o == Outcome.LATE || o == Outcome.OVERDUE) {
-                    late.add(new LateItem(LateItem.Kind.CONSULTATION, id, receipt, who, consultationDue, held));
+                    late.add(new LateItem(LateItem.Kind.CONSULTATION, id, receipt, who, consultationDue, heldAt));
                 }
             }
-            if (held != null) {
-                consultationDays.add(calendar.workingMinutesBetween(start, held) / minutesPerDay);
-                Instant reportDue = calendar.workingDaysAfter(held, reportDays).toInstant();
-                Outcome o = outcome(reported, reportDue, now);
+            if (consultation != null) {
+                consultationDays.add(calendar.workingMinutesBetween(start, heldAt) / minutesPerDay);
+                Outcome o = switch (consultation.reportOutcome()) {
+                    case ON_TIME -> Outcome.ON_TIME;
+                    case FILED_LATE -> Outcome.LATE;
+                    case OVERDUE -> Outcome.OVERDUE;
+                    case PENDING -> Outcome.PENDING;
+                };
                 shares[2] = add(shares[2], o);
                 if (o == Outcome.LATE || o == Outcome.OVERDUE) {
-                    late.add(new LateItem(LateItem.Kind.REPORT, id, receipt, who, reportDue, reported));
+                    late.add(new LateItem(LateItem.Kind.REPORT, id, receipt, who, consultation.reportDueAt(),
+                            consultation.reportFiledAt()));
                 }
             }
         }, officeId, from, to);
@@ -176,7 +193,7 @@ public class ReportService {
         }
         late.sort(Comparator.comparing(LateItem::due));
         return new OfficeReport(officeId, office.getName(), office.getZoneAbbreviation(), zone, period, total[0],
-                byChannel, byType, byMode, byStatus, byDivision, shares[0], shares[1], walkIns, shares[2],
+                byChannel, byType, byMode, byStatus, !viaDivision, byDivision, shares[0], shares[1], walkIns, shares[2],
                 median(answerHours), median(consultationDays), median(waits),
                 late.size() > LATE_LIST ? List.copyOf(late.subList(0, LATE_LIST)) : List.copyOf(late),
                 feedback.complaints(officeId, period.from(), period.to()),
@@ -186,11 +203,6 @@ public class ReportService {
     /** Every active office's report, for the system administrator. */
     public List<OfficeReport> allOffices(Period period) {
         return offices.findByActiveTrueOrderByName().stream().map(o -> report(o.getId(), period)).toList();
-    }
-
-    /** The office's own limit, in working days after the consultation, for filing its report. */
-    int reportDays(long officeId) {
-        return consultationSettings.of(officeId).getReportWorkingDays();
     }
 
     enum Outcome { ON_TIME, LATE, OVERDUE, PENDING }

@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -155,11 +156,16 @@ class SatisfactionIndexPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getHeader("Content-Disposition")).contains("ikm-buton-" + day + "-" + day + ".csv");
-        String text = csv.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(text).contains("Dinas Sosial Kabupaten Buton", "Jumlah responden,4",
-                "U1,Persyaratan," + expected.sums()[0] + "," + expected.nrr()[0].toPlainString() + ",",
-                "U2,\"Sistem, mekanisme dan prosedur\"," + expected.sums()[1] + ",",
-                "Nilai IKM," + expected.ikm().toPlainString(), "Mutu pelayanan," + expected.grade() + ",Baik");
+        // the dialect of every export: BOM, ';' between cells, CRLF, a decimal comma (an Indonesian spreadsheet)
+        List<List<String>> rows = Spreadsheets.csv(csv.getContentAsByteArray());
+        assertThat(rows).contains(List.of("Kantor", "Dinas Sosial Kabupaten Buton"), List.of("Jumlah responden", "4"),
+                List.of("Nilai IKM", comma(expected.ikm())), List.of("Mutu pelayanan", expected.grade(), "Baik"));
+        assertThat(rows).filteredOn(row -> row.get(0).equals("U1")).singleElement().satisfies(row -> assertThat(row)
+                .startsWith("U1", "Persyaratan", String.valueOf(expected.sums()[0]), comma(expected.nrr()[0])));
+        assertThat(rows).filteredOn(row -> row.get(0).equals("U2")).singleElement().satisfies(row -> assertThat(row)
+                .startsWith("U2", "Sistem, mekanisme dan prosedur", String.valueOf(expected.sums()[1])));
+        assertThat(rows).filteredOn(row -> row.get(0).equals("U9")).singleElement().satisfies(row -> assertThat(row)
+                .allSatisfy(cell -> assertThat(cell).doesNotContainPattern("\\d\\.\\d")));
 
         MockHttpServletResponse xlsx = mvc.perform(get("/staf/ikm/ekspor.xlsx").param("dari", day.toString())
                         .param("sampai", day.toString()).with(Staff.as(users, "kadis.buton")))

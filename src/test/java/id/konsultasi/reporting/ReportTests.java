@@ -24,6 +24,7 @@ import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -106,6 +107,42 @@ class ReportTests {
                 requestId, requestId, when, from, to);
     }
 
+    /** The consultation module's record of a consultation held and reported, with its report deadline. */
+    void record(long requestId, Timestamp start, Timestamp end, Timestamp reportDue, Timestamp reported) {
+        jdbc.update("""
+                insert into consultation_record (office_id, request_id, stage, actual_start, actual_end, mode_used,
+                    lead_officer_id, lead_officer_name, held_recorded_at, report_due_at, first_reported_at,
+                    reported_at, created_at)
+                values (?, ?, 'AT_HEAD', ?, ?, 'IN_PERSON', ?, 'Petugas Uji', ?, ?, ?, ?, ?)""",
+                office.getId(), requestId, start, end, officer, end, reportDue, reported, reported, start);
+    }
+
+    void complaint(Timestamp due, Timestamp answered) {
+        jdbc.update("""
+                insert into complaint (office_id, complaint_number, complaint_year, tracking_token, idempotency_key,
+                    source, subject, description, status, received_at, due_at, answer_working_days, answer, answered_at)
+                values (?, ?, 2026, ?, ?, 'WEB', 'Uji laporan', 'Uraian', 'ANSWERED', ?, ?, 5, 'Jawaban', ?)""",
+                office.getId(), "ADU/" + UUID.randomUUID(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                at(5, 9, 0), due, answered);
+    }
+
+    void surveyAnswer(int score) {
+        jdbc.update("""
+                insert into survey_response (office_id, source, idempotency_key, answered_at, u1, u2, u3, u4, u5, u6,
+                                             u7, u8, u9)
+                values (?, 'KIOSK', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", office.getId(), UUID.randomUUID().toString(),
+                at(6, 10, 0), score, score, score, score, score, score, score, score, score);
+    }
+
+    /** The officers of a request, its lead first, as the head's (or the division head's) assignment says. */
+    void assignment(long requestId, Long divisionId, long leadOfficer) {
+        jdbc.update("""
+                insert into disposition_assignment (office_id, request_id, form_key, division_id, lead_officer_id,
+                    assigned_at, signed_by_id, signed_by_name)
+                values ((select office_id from consultation_request where id = ?), ?, ?, ?, ?, ?, ?, 'Kepala Uji')""",
+                requestId, requestId, UUID.randomUUID().toString(), divisionId, leadOfficer, at(5, 10, 0), head.getId());
+    }
+
     void letter(long requestId, Timestamp issued) {
         jdbc.update("""
                 insert into appointment (office_id, request_id, status, start_at, end_at, mode, meeting_link,
@@ -138,13 +175,20 @@ class ReportTests {
         long onTime = request("ONLINE", "PERSON", "IN_PERSON", "REPORTED", null, consultationDue);
         history(onTime, "SCHEDULED", "HELD", at(7, 10, 0));
         history(onTime, "HELD", "REPORTED", at(8, 10, 0));
+        record(onTime, at(7, 9, 0), at(7, 10, 0), at(9, 16, 0), at(8, 10, 0));
         long late = request("ONLINE", "PERSON", "IN_PERSON", "HELD", null, consultationDue);
         history(late, "SCHEDULED", "HELD", at(12, 10, 0));
         history(late, "HELD", "REPORTED", at(15, 10, 0));
+        record(late, at(12, 9, 0), at(12, 10, 0), at(14, 16, 0), at(15, 10, 0));
         // walk-ins, limit 60 working minutes: 30 minutes, 90 minutes, never served
         walkIn(9, 0, at(6, 9, 30));
         walkIn(10, 0, at(6, 11, 30));
         walkIn(13, 0, null);
+        // complaints: 2 answered on time, 1 late (66.67 %); one survey answer of all 3s: IKM 25 x 27 / 9 = 75.00
+        complaint(at(12, 16, 0), at(8, 10, 0));
+        complaint(at(12, 16, 0), at(9, 10, 0));
+        complaint(at(12, 16, 0), at(13, 10, 0));
+        surveyAnswer(3);
     }
 
     @Test
@@ -175,9 +219,8 @@ class ReportTests {
         var as = SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(head.getUsername()));
         byte[] csv = mvc.perform(get("/staf/laporan/ekspor.csv").param("dari", "2026-10-01").param("sampai", "2026-10-31")
                 .with(as)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF").contains("\"Jumlah permohonan\";\"9\"",
-                "\"Surat jawaban tepat waktu\";\"Persentase tepat waktu\";\"50,00\"");
+        assertThat(Spreadsheets.csv(csv)).contains(List.of(office.getName(), "Jumlah", "Jumlah permohonan", "9"),
+                List.of(office.getName(), "Surat jawaban tepat waktu", "Persentase tepat waktu", "50,00"));
 
         byte[] xlsx = mvc.perform(get("/staf/laporan/ekspor.xlsx").param("dari", "2026-10-01").param("sampai", "2026-10-31")
                 .with(as)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -192,6 +235,125 @@ class ReportTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(Pdfs.text(pdf)).contains("Rekap Layanan Konsultasi Bulan Oktober 2026", office.getName().toUpperCase(),
                 "Surat jawaban tepat waktu 3 2 1 50,00 %");
+    }
+
+    Document page(String... params) throws Exception {
+        var request = get("/staf/laporan").param("dari", "2026-10-01").param("sampai", "2026-10-31")
+                .with(SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(head.getUsername())));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    byte[] download(String url, String... params) throws Exception {
+        var request = get(url).with(SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(head.getUsername())));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    }
+
+    /** The bars of the table "per division" of an office's report, as "label count". */
+    List<String> perDivision(Document page, long officeId) {
+        return page.select("#report-" + officeId + " table.report-bars").stream()
+                .filter(t -> t.select("caption").text().startsWith("Menurut bidang"))
+                .findFirst().orElseThrow().select("tbody tr").eachText();
+    }
+
+    static final java.util.regex.Pattern DECIMAL_POINT = java.util.regex.Pattern.compile("\\d\\.\\d");
+    static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d,\\d");
+
+    @Test
+    void numbersAreWrittenOneWayPerLanguageOnThePageInTheRecapAndInTheExports() throws Exception {
+        generate();
+        long id = office.getId();
+        // Indonesian: a decimal comma everywhere, the percent as "66,67 %"
+        Document indonesian = page();
+        assertThat(indonesian.select("#share-answer-" + id).text()).contains("50,00 %");
+        assertThat(indonesian.select("#complaints-" + id).text()).isEqualTo("3 pengaduan; dijawab tepat waktu 66,67 %");
+        assertThat(indonesian.select("#ikm-" + id).text()).isEqualTo("IKM 75,00, mutu Kurang Baik, dari 1 responden");
+        assertThat(DECIMAL_POINT.matcher(indonesian.select("#report-" + id).text()).find())
+                .as("no decimal point on the Indonesian page: " + indonesian.select("#report-" + id).text()).isFalse();
+        // English: a decimal point everywhere
+        Document english = page("lang", "en");
+        assertThat(english.select("#share-answer-" + id).text()).contains("50.00 %");
+        assertThat(english.select("#complaints-" + id).text()).contains("66.67 %");
+        assertThat(english.select("#ikm-" + id).text()).contains("IKM 75.00");
+        assertThat(DECIMAL_COMMA.matcher(english.select("#report-" + id).text()).find())
+                .as("no decimal comma on the English page: " + english.select("#report-" + id).text()).isFalse();
+
+        // the recap is an official document: Indonesian, whatever the page was read in
+        String recap = Pdfs.text(download("/staf/laporan/rekap.pdf", "bulan", "2026-10", "lang", "en"));
+        assertThat(recap).contains("Surat jawaban tepat waktu 3 2 1 50,00 %", "dijawab tepat waktu 66,67 %",
+                "IKM 75,00, mutu Kurang Baik");
+        assertThat(DECIMAL_POINT.matcher(recap).find()).as("no decimal point in the recap: " + recap).isFalse();
+
+        // the CSV, in either language: ';' between cells and a decimal comma, as an Indonesian spreadsheet reads it
+        for (String language : List.of("id", "en")) {
+            List<List<String>> rows = Spreadsheets.csv(download("/staf/laporan/ekspor.csv", "dari", "2026-10-01",
+                    "sampai", "2026-10-31", "lang", language));
+            assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(4));
+            List<String> values = rows.stream().map(row -> row.get(3)).toList();
+            assertThat(values).contains("50,00", "66,67", "75,00", "60,00").noneMatch(v -> DECIMAL_POINT.matcher(v).find());
+        }
+    }
+
+    @Test
+    void butonAssignsWithoutDivisionsSoItsRequestsCountInTheLeadOfficersDivision() throws Exception {
+        assertThat(directory.standard(office.getId()).switches().dispositionViaDivision()).isFalse();
+        var rehabilitation = administration.addDivision(office.getId(), "Bidang Rehabilitasi Uji");
+        StaffPrincipal system = new StaffPrincipal(0, "s", "s", null, null, EnumSet.of(Role.SYSTEM_ADMIN));
+        long inDivision = users.create(system, office.getId(), "rehab-" + office.getCode(), "sandi-uji-panjang",
+                new StaffUser.Profile("Petugas Rehabilitasi", "Petugas", null, null, null, rehabilitation.getId()),
+                EnumSet.of(Role.PETUGAS)).getId();
+        Timestamp due = at(20, 16, 0);
+        assignment(request("ONLINE", "PERSON", "IN_PERSON", "CLOSED", due, due), null, inDivision);
+        assignment(request("ONLINE", "PERSON", "IN_PERSON", "SCHEDULED", due, due), null, inDivision);
+        assignment(request("ONLINE", "PERSON", "IN_PERSON", "ASSIGNED", due, due), null, officer); // no division
+        request("ONLINE", "PERSON", "IN_PERSON", "RECEIVED", due, due);
+
+        Document page = page();
+        assertThat(perDivision(page, office.getId())).containsExactlyInAnyOrder("Bidang Rehabilitasi Uji 2",
+                "Petugas utama tanpa bidang 1", "Belum ditugaskan 1");
+        assertThat(page.select("#report-" + office.getId() + " table.report-bars caption").eachText())
+                .contains("Menurut bidang petugas utama");
+        List<List<String>> csv = Spreadsheets.csv(download("/staf/laporan/ekspor.csv", "dari", "2026-10-01",
+                "sampai", "2026-10-31"));
+        assertThat(csv).contains(List.of(office.getName(), "Menurut bidang petugas utama", "Bidang Rehabilitasi Uji", "2"),
+                List.of(office.getName(), "Menurut bidang petugas utama", "Belum ditugaskan", "1"));
+    }
+
+    @Test
+    void bangkaBelitungDisposesToDivisionsSoItsRequestsCountInTheDivisionDisposedTo() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        office = administration.createOffice("bidang-" + office.getCode(), new OfficeProfile("Dinas Uji Bidang "
+                + office.getCode(), babel.profile().government(), babel.profile().address(), babel.profile().phone(),
+                babel.profile().email(), babel.profile().website(), WITA, babel.profile().workStart(),
+                babel.profile().workEnd(), "BDG"), directory.standard(babel.getId()));
+        assertThat(directory.standard(office.getId()).switches().dispositionViaDivision()).isTrue();
+        StaffPrincipal system = new StaffPrincipal(0, "s", "s", null, null, EnumSet.of(Role.SYSTEM_ADMIN));
+        head = users.create(system, office.getId(), "kadis-" + office.getCode(), "sandi-uji-panjang",
+                new StaffUser.Profile("Kepala Uji", "Kepala Dinas", null, null, null, null), EnumSet.of(Role.KADIS));
+        var protection = administration.addDivision(office.getId(), "Bidang Perlindungan Uji");
+        var rehabilitation = administration.addDivision(office.getId(), "Bidang Rehabilitasi Uji");
+        long officerOfRehabilitation = users.create(system, office.getId(), "rehab-" + office.getCode(),
+                "sandi-uji-panjang", new StaffUser.Profile("Petugas Rehabilitasi", "Petugas", null, null, null,
+                        rehabilitation.getId()), EnumSet.of(Role.PETUGAS)).getId();
+        Timestamp due = at(20, 16, 0);
+        long closed = request("ONLINE", "PERSON", "IN_PERSON", "CLOSED", due, due);
+        jdbc.update("update consultation_request set assigned_division_id = ? where id = ?", protection.getId(), closed);
+        // the division head of Perlindungan lent an officer of Rehabilitasi: the request stays Perlindungan's
+        assignment(closed, protection.getId(), officerOfRehabilitation);
+        long disposed = request("ONLINE", "PERSON", "IN_PERSON", "DISPOSED", due, due);
+        jdbc.update("update consultation_request set assigned_division_id = ? where id = ?", protection.getId(), disposed);
+        request("ONLINE", "PERSON", "IN_PERSON", "RECEIVED", due, due);
+
+        Document page = page();
+        assertThat(perDivision(page, office.getId())).containsExactlyInAnyOrder("Bidang Perlindungan Uji 2",
+                "Belum didisposisikan ke bidang 1");
+        assertThat(page.select("#report-" + office.getId() + " table.report-bars caption").eachText())
+                .contains("Menurut bidang").doesNotContain("Menurut bidang petugas utama");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package id.konsultasi.desk.web;
 
-import java.nio.charset.StandardCharsets;
+import id.konsultasi.shared.Csv;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 /** A file to download (an export) or to open in the browser (a PDF to print), never cached. */
 final class Downloads {
 
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType CSV = Csv.MEDIA_TYPE;
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType PDF = MediaType.APPLICATION_PDF;

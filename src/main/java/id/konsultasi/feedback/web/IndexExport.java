@@ -3,18 +3,18 @@ package id.konsultasi.feedback.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import id.konsultasi.office.Office;
+import id.konsultasi.shared.Csv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.context.MessageSource;
 
-/** The IKM recap as CSV (UTF-8, comma-separated, decimal point) and as an Excel workbook. */
+/** The IKM recap as CSV (the one dialect of every export, {@link Csv}: ";" and a decimal comma) and as an Excel workbook. */
 final class IndexExport {
 
     private final MessageSource messages;
@@ -49,17 +49,9 @@ final class IndexExport {
     }
 
     byte[] csv(Office office, IndexRecap recap) {
-        StringBuilder csv = new StringBuilder("\uFEFF"); // a BOM, so that spreadsheet programs read UTF-8
-        for (List<Object> row : rows(office, recap)) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csv.append(cell(row.get(i)));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        Csv csv = new Csv();
+        rows(office, recap).forEach(csv::row);
+        return csv.bytes();
     }
 
     byte[] xlsx(Office office, IndexRecap recap) {
@@ -86,13 +78,5 @@ final class IndexExport {
 
     private String text(String key) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String cell(Object value) {
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

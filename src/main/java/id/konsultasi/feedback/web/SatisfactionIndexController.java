@@ -12,6 +12,7 @@ import id.konsultasi.feedback.RespondentSex;
 import id.konsultasi.feedback.SurveySource;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.context.MessageSource;
@@ -91,7 +92,7 @@ class SatisfactionIndexController {
         Office office = offices.require(staff.requireOffice());
         Period period = Period.of(asked, office, clock);
         byte[] csv = export().csv(office, recap(office, period));
-        return download(csv, new MediaType("text", "csv", StandardCharsets.UTF_8), filename(office, period, "csv"));
+        return download(csv, Csv.MEDIA_TYPE, filename(office, period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")

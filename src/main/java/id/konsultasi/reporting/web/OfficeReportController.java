@@ -16,6 +16,7 @@ import id.konsultasi.reporting.OfficeReport;
 import id.konsultasi.reporting.Period;
 import id.konsultasi.reporting.ReportExport;
 import id.konsultasi.reporting.ReportService;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -84,7 +85,7 @@ class OfficeReportController {
         Period period = period(staff, from, to);
         Locale locale = LocaleContextHolder.getLocale();
         return download(export.csv(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
-                "text/csv; charset=UTF-8", name(period, "csv"));
+                Csv.MEDIA_TYPE.toString(), name(period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")

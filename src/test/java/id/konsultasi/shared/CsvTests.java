@@ -1,14 +1,15 @@
-package id.konsultasi.desk;
+package id.konsultasi.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
 import id.konsultasi.support.Spreadsheets;
 import org.junit.jupiter.api.Test;
 
-/** The CSV a spreadsheet opens: byte-order mark, ';', quoting, and no formula from a typed value. */
+/** The CSV a spreadsheet opens: byte-order mark, ';', quoting, decimal commas, and no formula from a typed value. */
 class CsvTests {
 
     @Test
@@ -31,8 +32,13 @@ class CsvTests {
     }
 
     @Test
-    void phonesAreWrittenAsPeopleWriteThemSoThatTheLeadingZeroStays() {
-        assertThat(DeskFormat.nationalPhone("+6281234567890")).isEqualTo("0812 3456 7890");
-        assertThat(DeskFormat.nationalPhone("+62717439080")).isEqualTo("0717 4390 80");
+    void decimalNumbersHaveADecimalCommaAndNumbersAreNeverTakenForFormulas() {
+        byte[] bytes = new Csv().row("IKM", new BigDecimal("81.25"), 66.5, 1234567L, new BigDecimal("-0.500"), 3).bytes();
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFIKM;81,25;66,5;1234567;-0,500;3\r\n");
+        assertThat(Spreadsheets.csv(bytes)).containsExactly(List.of("IKM", "81,25", "66,5", "1234567", "-0,500", "3"));
+        // text that looks like a negative number is still text a spreadsheet must not run
+        assertThat(Csv.cell("-1+1")).isEqualTo("'-1+1");
+        assertThat(Csv.cell(Double.NaN)).isEmpty();
     }
 }
