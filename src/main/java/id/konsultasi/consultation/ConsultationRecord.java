@@ -62,6 +62,7 @@ public class ConsultationRecord {
     private String otherOfficials;
     private String otherAgencies;
     private String applicantAttendees;
+    private String outsideHoursReason;
 
     private String problem;
     private String discussion;
@@ -141,6 +142,7 @@ public class ConsultationRecord {
         this.otherOfficials = content.otherOfficials();
         this.otherAgencies = content.otherAgencies();
         this.applicantAttendees = content.applicantAttendees();
+        this.outsideHoursReason = content.outsideHoursReason();
         this.problem = content.problem();
         this.discussion = content.discussion();
         this.advice = content.advice();
@@ -241,6 +243,16 @@ public class ConsultationRecord {
     /** The division head sends it back to the officer with a remark. */
     void returned(String remark, String by, Instant at) {
         requireStage(RecordStage.AT_DIVISION);
+        backToTheOfficer(remark, by, at);
+    }
+
+    /** The head sends a report waiting for the head back to the officer with a remark. */
+    void returnedByHead(String remark, String by, Instant at) {
+        requireStage(RecordStage.AT_HEAD);
+        backToTheOfficer(remark, by, at);
+    }
+
+    private void backToTheOfficer(String remark, String by, Instant at) {
         this.stage = RecordStage.RETURNED;
         this.returnCount++;
         this.lastRemark = remark;
@@ -366,6 +378,11 @@ public class ConsultationRecord {
 
     public String getApplicantAttendees() {
         return applicantAttendees;
+    }
+
+    /** Why the consultation took place outside the office's working hours, when it did. */
+    public String getOutsideHoursReason() {
+        return outsideHoursReason;
     }
 
     public String getProblem() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
+import id.konsultasi.office.OfficeCalendar;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WorkingDayCalendar;
@@ -41,8 +43,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Holding the consultation and its report. The request's officers write the record (drafts as often as
  * they like), record that it was held and file the report; the division head of the request's division
- * returns or forwards it where the office's standard routes through one; the head acknowledges it and
- * the request closes. Every change of the request goes through {@link RequestService}.
+ * returns or forwards it where the office's standard routes through one; the head acknowledges it (and
+ * the request closes) or returns it. Every change of the request goes through {@link RequestService}.
  */
 @Service
 @Transactional
@@ -51,6 +53,8 @@ public class ConsultationService {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
+    /** a moment in a message of either language: 09-12-2026 23.10 */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm", INDONESIAN);
     /** clocks differ a little; an end a few minutes ahead of ours is still an end */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
@@ -131,6 +135,11 @@ public class ConsultationService {
         return record != null && record.getStage() == RecordStage.AT_DIVISION && access.isDivisionHeadOf(staff, request);
     }
 
+    /** Whether this person may return this request's report now: the reviewer it waits for. */
+    public boolean mayReturn(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record) {
+        return reviewsAsDivisionHead(staff, request, record) || acknowledgesAsHead(staff, request, record);
+    }
+
     /** Whether this person acknowledges this request's report now. */
     public boolean acknowledgesAsHead(StaffPrincipal staff, ConsultationRequest request, ConsultationRecord record) {
         return record != null && record.getStage() == RecordStage.AT_HEAD && access.isHeadOf(staff, request);
@@ -197,6 +206,7 @@ public class ConsultationService {
         if (!record.missingForReport().isEmpty()) {
             throw new RecordIncomplete(record.missingForReport());
         }
+        checkHeldTimes(request, record);
         if (record.getStage() == RecordStage.DRAFT) {
             hold(staff, request, record);
         }
@@ -212,14 +222,29 @@ public class ConsultationService {
 
     // --- review ---------------------------------------------------------------------------------
 
-    /** The division head sends the report back to the officers with a remark (an internal note in the timeline). */
+    /**
+     * The reviewer the report waits for sends it back to the officers with a remark (an internal note in the
+     * timeline): the division head while it is with the division head, the head once it reached the head
+     * (straight, where the standard routes reports without a division head, or forwarded).
+     */
     public void returnReport(StaffPrincipal staff, long requestId, Long version, String remark) {
-        requestForDivisionHead(staff, requestId);
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        boolean divisionHead = access.isDivisionHeadOf(staff, request);
+        boolean head = access.isHeadOf(staff, request);
+        if (!divisionHead && !head) {
+            throw new AccessDeniedException("only the division head or the head returns a report");
+        }
         ConsultationRecord record = existing(requestId, version);
         if (remark == null || remark.isBlank()) {
             throw new InputRejected("remark", "consultation.review.remarkRequired");
         }
-        record.returned(remark.strip(), staff.fullName(), clock.instant());
+        if (divisionHead && record.getStage() == RecordStage.AT_DIVISION) {
+            record.returned(remark.strip(), staff.fullName(), clock.instant());
+        } else if (head && record.getStage() == RecordStage.AT_HEAD) {
+            record.returnedByHead(remark.strip(), staff.fullName(), clock.instant());
+        } else {
+            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
+        }
         requests.returnReport(staff, requestId, remark.strip());
         records.save(record);
     }
@@ -338,6 +363,7 @@ public class ConsultationService {
         if (!record.missingForHeld().isEmpty()) {
             throw new RecordIncomplete(record.missingForHeld());
         }
+        checkHeldTimes(request, record);
         Office office = offices.require(request.getOfficeId());
         int days = settings.of(office.getId()).getReportWorkingDays();
         Instant due = calendars.forOffice(office).workingDaysAfter(record.getActualEnd(), days).toInstant();
@@ -348,7 +374,44 @@ public class ConsultationService {
                     DAY.format(start) + ", " + HOUR.format(start) + " - " + HOUR.format(end) + " "
                             + office.getZoneAbbreviation()));
         }
+        scheduling.consultationHeld(request.getId(), record.getActualStart(), record.getActualEnd());
         record.held(clock.instant(), due);
+    }
+
+    /**
+     * A consultation took place after its request was registered and decided (the officers assigned), to
+     * the minute the form allows; outside the office's working hours (or on a day off) only with a reason.
+     * Whether it ended in the future is checked with every save ({@link #write}).
+     */
+    private void checkHeldTimes(ConsultationRequest request, ConsultationRecord record) {
+        Office office = offices.require(request.getOfficeId());
+        Instant start = record.getActualStart();
+        Instant end = record.getActualEnd();
+        checkNotBefore(start, request.assignedAt(), "consultation.start.beforeAssignment", office);
+        checkNotBefore(start, request.getRegisteredAt(), "consultation.start.beforeRegistration", office);
+        checkNotBefore(start, request.getSubmittedAt(), "consultation.start.beforeRegistration", office);
+        OfficeCalendar calendar = calendars.forOffice(office);
+        var from = start.atZone(office.zone());
+        var to = end.atZone(office.zone());
+        boolean insideHours = calendar.isWorkingDay(from.toLocalDate()) && to.toLocalDate().equals(from.toLocalDate())
+                && !from.toLocalTime().isBefore(calendar.opening()) && !to.toLocalTime().isAfter(calendar.closing());
+        if (!insideHours && (record.getOutsideHoursReason() == null || record.getOutsideHoursReason().isBlank())) {
+            throw new InputRejected("outsideHoursReason", "consultation.outsideHours.reasonRequired",
+                    HOUR.format(calendar.opening()), HOUR.format(calendar.closing()), office.getZoneAbbreviation());
+        }
+    }
+
+    /** Refuses a start before {@code moment} (taken to the minute), beside the date when it is an earlier day. */
+    private static void checkNotBefore(Instant start, Instant moment, String key, Office office) {
+        if (moment == null) {
+            return;
+        }
+        var earliest = moment.atZone(office.zone()).truncatedTo(ChronoUnit.MINUTES);
+        if (start.isBefore(earliest.toInstant())) {
+            boolean earlierDay = start.atZone(office.zone()).toLocalDate().isBefore(earliest.toLocalDate());
+            throw new InputRejected(earlierDay ? "date" : "startTime", key,
+                    MOMENT.format(earliest) + " " + office.getZoneAbbreviation());
+        }
     }
 
     private String divisionName(ConsultationRequest request) {

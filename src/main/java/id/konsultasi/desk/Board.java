@@ -13,7 +13,17 @@ import java.util.List;
 public record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant now, List<Line> waiting,
                    List<Line> inMeeting, List<Expected> expected) {
 
-    public record Line(GuestVisit visit, WaitingTime waited) {
+    /**
+     * A guest on the board.
+     *
+     * @param refusal the reason the head gave when the guest's request was refused (to tell the guest, who is
+     *                then not led in), or null
+     */
+    public record Line(GuestVisit visit, WaitingTime waited, String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
     }
 
     /** A visitor scheduled in person today who has not arrived yet. */

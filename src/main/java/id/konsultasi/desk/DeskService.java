@@ -29,10 +29,12 @@ import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.PrivacyProperties;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
+import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.scheduling.ExpectedVisitor;
 import id.konsultasi.scheduling.SchedulingService;
 
+import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
@@ -218,13 +220,31 @@ public class DeskService {
         Instant now = clock.instant();
         List<Board.Line> waiting = new ArrayList<>();
         List<Board.Line> inMeeting = new ArrayList<>();
-        for (GuestVisit visit : onBoard(office)) {
+        List<GuestVisit> guests = onBoard(office);
+        Map<Long, String> refusals = refusals(guests);
+        for (GuestVisit visit : guests) {
             Board.Line line = new Board.Line(visit,
-                    WaitingTime.of(calendar, visit.getArrivedAt(), visit.getServedAt(), now, limit));
+                    WaitingTime.of(calendar, visit.getArrivedAt(), visit.getServedAt(), now, limit),
+                    visit.getRequestId() == null ? null : refusals.get(visit.getRequestId()));
             (visit.isWaiting() ? waiting : inMeeting).add(line);
         }
         return new Board(office.zone(), office.getZoneAbbreviation(), limit, now, waiting, inMeeting,
                 expected(office));
+    }
+
+    /** The refusals among the guests' requests (a walk-in that waited for the head's disposition), by request id. */
+    private Map<Long, String> refusals(List<GuestVisit> guests) {
+        List<Long> requestIds = guests.stream().map(GuestVisit::getRequestId).filter(Objects::nonNull).toList();
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> refusals = new java.util.HashMap<>();
+        for (ConsultationRequest request : requestRepository.findAllById(requestIds)) {
+            if (request.getStatus() == RequestStatus.REJECTED) {
+                refusals.put(request.getId(), Objects.requireNonNullElse(request.refusalReason(), ""));
+            }
+        }
+        return refusals;
     }
 
     /** Today's in-person appointments whose visitor has not checked in yet, by time. */
@@ -260,6 +280,11 @@ public class DeskService {
             return false;
         }
         Versions.check(visit.getVersion(), version);
+        if (visit.getRequestId() != null && requestRepository.findById(visit.getRequestId())
+                .filter(r -> r.getStatus() == RequestStatus.REJECTED).isPresent()) {
+            // the head refused the request meanwhile: the board shows the refusal to tell the guest
+            throw new ConflictException("the request of guest visit " + visitId + " was refused");
+        }
         String room = roomId == null ? null : rooms.requireInOffice(roomId, officeId).getName();
         return visit.leadIn(clock.instant(), staff.fullName(), room);
     }

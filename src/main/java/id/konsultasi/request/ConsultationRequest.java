@@ -262,6 +262,30 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
 
     // --- reading -----------------------------------------------------------------------------------
 
+    /** When the officers were (last) assigned: the decision a consultation cannot precede. Null before that. */
+    public Instant assignedAt() {
+        Instant at = null;
+        for (HistoryEntry h : history) {
+            if (h.isStatusChange() && h.getToStatus() == RequestStatus.ASSIGNED) {
+                at = h.getAt();
+            }
+        }
+        return at;
+    }
+
+    /** The reason the applicant was told when the request was refused; null unless it was refused. */
+    public String refusalReason() {
+        if (status != RequestStatus.REJECTED) {
+            return null;
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).getToStatus() == RequestStatus.REJECTED && history.get(i).isStatusChange()) {
+                return history.get(i).getPublicNote();
+            }
+        }
+        return null;
+    }
+
     public boolean isAssignee(long staffId) {
         return assigneeIds.contains(staffId);
     }

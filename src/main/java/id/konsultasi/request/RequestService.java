@@ -196,11 +196,11 @@ public class RequestService {
         requests.save(request);
     }
 
-    /** The head of the request's division sends the report back to the officer with a remark. */
+    /** The head of the request's division, or the head, sends the report back to the officer with a remark. */
     public void returnReport(StaffPrincipal staff, long requestId, String remark) {
         ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.isDivisionHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the head of the request's division returns its report");
+        if (!access.isDivisionHeadOf(staff, request) && !access.isHeadOf(staff, request)) {
+            throw new AccessDeniedException("only the division head or the head returns a report");
         }
         request.returnReport(Actor.of(staff), clock.instant(), remark);
         requests.save(request);

@@ -61,6 +61,9 @@ public class Appointment {
     private Instant reminderSentAt;
     private Instant checkedInAt;
     private Instant createdAt;
+    /** when the consultation actually took place, once it was recorded as held */
+    private Instant heldStart;
+    private Instant heldEnd;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "appointment_officer", joinColumns = @JoinColumn(name = "appointment_id"))
@@ -96,6 +99,23 @@ public class Appointment {
     void noShow() {
         requireActive();
         this.status = AppointmentStatus.NO_SHOW;
+    }
+
+    /**
+     * The consultation took place from {@code start} to {@code end}: the appointment no longer books its
+     * officers and room. Held before the planned start it was held early, and the calendar event is
+     * cancelled (its sequence goes up, as for a cancellation).
+     */
+    void held(Instant start, Instant end) {
+        requireActive();
+        this.heldStart = start;
+        this.heldEnd = end;
+        if (!end.isAfter(startAt)) {
+            this.status = AppointmentStatus.HELD_EARLY;
+            this.icsSequence++;
+        } else {
+            this.status = AppointmentStatus.HELD;
+        }
     }
 
     void letterIssued(String number, Instant at) {
@@ -217,6 +237,19 @@ public class Appointment {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getHeldStart() {
+        return heldStart;
+    }
+
+    public Instant getHeldEnd() {
+        return heldEnd;
+    }
+
+    /** Whether the consultation took place (early or as planned) rather than being cancelled or missed. */
+    public boolean isHeld() {
+        return status == AppointmentStatus.HELD || status == AppointmentStatus.HELD_EARLY;
     }
 
     public Set<Long> getOfficerIds() {

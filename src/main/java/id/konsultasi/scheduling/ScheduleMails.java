@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleMails {
 
+    private static final java.time.format.DateTimeFormatter HELD = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE, d MMMM yyyy, HH.mm", SchedulingSettings.INDONESIAN);
+    private static final java.time.format.DateTimeFormatter HELD_END = java.time.format.DateTimeFormatter
+            .ofPattern("HH.mm", SchedulingSettings.INDONESIAN);
+
     private final Appointments appointments;
     private final ConsultationRequests requests;
     private final Offices offices;
@@ -86,6 +91,24 @@ class ScheduleMails {
         model.put("byApplicant", event.byApplicant());
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_CANCELLED", email,
                 "appointment-cancelled", new Object[]{request.getReceiptNumber()}, model,
+                List.of(invite(appointment, office, email))));
+    }
+
+    /** Held before the appointment: the applicant learns that the planned time is released, and the event goes. */
+    @ApplicationModuleListener
+    void on(AppointmentReleased event) {
+        Appointment appointment = appointments.findById(event.appointmentId()).orElseThrow();
+        ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
+        String email = request.getApplicant().getEmail();
+        if (email == null) {
+            return;
+        }
+        Office office = offices.require(appointment.getOfficeId());
+        Map<String, Object> model = model(office, request, appointment);
+        model.put("held", HELD.format(appointment.getHeldStart().atZone(office.zone())) + " - "
+                + HELD_END.format(appointment.getHeldEnd().atZone(office.zone())) + " " + office.getZoneAbbreviation());
+        outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_RELEASED", email,
+                "appointment-released", new Object[]{request.getReceiptNumber()}, model,
                 List.of(invite(appointment, office, email))));
     }
 

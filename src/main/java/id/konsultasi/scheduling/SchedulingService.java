@@ -137,6 +137,22 @@ public class SchedulingService {
         requests.recordNoShow(staff, request.getId(), null);
     }
 
+    /**
+     * The consultation of the request was recorded as held from {@code start} to {@code end}: its appointment
+     * (if any) releases its officers and room. Held before the planned time, the applicant is told that the
+     * appointment is released and the calendar event is cancelled, as long as the planned time is still ahead.
+     */
+    public void consultationHeld(long requestId, Instant start, Instant end) {
+        appointments.findByRequestIdAndStatus(requestId, AppointmentStatus.ACTIVE).ifPresent(appointment -> {
+            appointment.held(start, end);
+            appointments.save(appointment);
+            if (appointment.getStatus() == AppointmentStatus.HELD_EARLY
+                    && appointment.getStartAt().isAfter(clock.instant())) {
+                events.publishEvent(new AppointmentReleased(appointment.getId(), requestId, appointment.getOfficeId()));
+            }
+        });
+    }
+
     /** The applicant cancelled the request: the appointment and its calendar event go too. */
     void applicantCancelled(long requestId) {
         appointments.findByRequestIdAndStatus(requestId, AppointmentStatus.ACTIVE).ifPresent(appointment -> {

@@ -19,11 +19,13 @@ import java.util.TreeMap;
 
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.office.Office;
+import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every page and action of the consultation module, found from the application's own request mappings:
- * only the request's officers record and report, only the head of the request's division returns and
- * forwards, only the head acknowledges; everyone else of the office gets a 403, everyone of another office
+ * only the request's officers record and report, only the head of the request's division forwards, it and
+ * the head return (each while the report waits for them), only the head acknowledges; everyone else of the office gets a 403, everyone of another office
  * (and the system administrator) a 404, strangers the login page. A mapping this test does not know fails it.
  */
 @IntegrationTest
@@ -58,7 +60,7 @@ class ConsultationAccessTests {
             Map.entry("GET /staf/konsultasi/{requestId}/laporan", Set.of("officer", "kadis", "kabid")),
             Map.entry("GET /staf/konsultasi/{requestId}/laporan.pdf", Set.of("officer", "kadis", "kabid")),
             Map.entry("GET /staf/konsultasi/{requestId}/surat-hasil.pdf", Set.of("officer", "kadis", "kabid")),
-            Map.entry("POST /staf/konsultasi/{requestId}/kembalikan", Set.of("kabid")),
+            Map.entry("POST /staf/konsultasi/{requestId}/kembalikan", Set.of("kabid", "kadis")),
             Map.entry("POST /staf/konsultasi/{requestId}/teruskan", Set.of("kabid")),
             Map.entry("POST /staf/konsultasi/{requestId}/terima", Set.of("kadis")));
 
@@ -78,6 +80,8 @@ class ConsultationAccessTests {
     @Autowired
     ConsultationService service;
     @Autowired
+    WorkingDayCalendar calendars;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -92,8 +96,14 @@ class ConsultationAccessTests {
         Office babel = fixtures.office("babel");
         officer = fixtures.officer("babel");
         divisionHead = fixtures.divisionHead("babel");
-        request = fixtures.assigned("babel", "akses@contoh.id", divisionHead.getDivisionId(), officer);
+        // decided early on the previous working day, held that morning
         LocalDate day = LocalDate.now(babel.zone()).minusDays(1);
+        while (!calendars.forOffice(babel).isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        TestClock.INSTANCE.set(day.atTime(7, 0), babel.zone());
+        request = fixtures.assigned("babel", "akses@contoh.id", divisionHead.getDivisionId(), officer);
+        TestClock.INSTANCE.reset();
         RecordContent content = new RecordContent(ZonedDateTime.of(day, LocalTime.of(9, 0), babel.zone()).toInstant(),
                 ZonedDateTime.of(day, LocalTime.of(10, 0), babel.zone()).toInstant(), ConsultationMode.ONLINE,
                 officer.getId(), Set.of(), null, null, null, "Masalah", "Pembahasan", "Saran", null, null, null,

@@ -34,6 +34,7 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.Part;
 import jakarta.persistence.EntityManagerFactory;
@@ -95,6 +96,16 @@ class ConsultationFlowTests {
                 ConsultationRecord.DEFAULT_LETTER_SECTIONS, Set.of());
     }
 
+    /** A request decided (its officers assigned) early in the morning of the day its consultation is held. */
+    ConsultationRequest assignedOn(LocalDate day, String officeCode, String email, Long divisionId, StaffUser... officers) {
+        TestClock.INSTANCE.set(day.atTime(7, 0), fixtures.office(officeCode).zone());
+        try {
+            return fixtures.assigned(officeCode, email, divisionId, officers);
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+    }
+
     LocalDate yesterdayOrBefore(Office office, int workingDaysBack) {
         var calendar = calendars.forOffice(office);
         LocalDate day = LocalDate.now(office.zone());
@@ -114,9 +125,9 @@ class ConsultationFlowTests {
         StaffUser officer = fixtures.officer("buton");
         StaffPrincipal me = fixtures.principal(officer);
         String email = "tutup." + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
-        ConsultationRequest r = fixtures.assigned("buton", email, officer);
-        String advice = unique("Ajukan bantuan pendidikan melalui desa");
         LocalDate day = yesterdayOrBefore(buton, 1);
+        ConsultationRequest r = assignedOn(day, "buton", email, null, officer);
+        String advice = unique("Ajukan bantuan pendidikan melalui desa");
 
         // a draft with only the problem: saved, the request is still assigned
         RecordContent partial = new RecordContent(null, null, null, officer.getId(), Set.of(), null, null, null,
@@ -215,9 +226,10 @@ class ConsultationFlowTests {
         StaffUser kabid = staffUsers.findByUsername("kabid.babel").orElseThrow();
         StaffUser officer = fixtures.officer("babel");
         StaffPrincipal me = fixtures.principal(officer);
-        ConsultationRequest r = fixtures.assigned("babel", "bidang." + UUID.randomUUID().toString().substring(0, 6)
+        LocalDate day = yesterdayOrBefore(babel, 1);
+        ConsultationRequest r = assignedOn(day, "babel", "bidang." + UUID.randomUUID().toString().substring(0, 6)
                 + "@contoh.id", kabid.getDivisionId(), officer);
-        RecordContent content = complete(babel, yesterdayOrBefore(babel, 1), officer, unique("Saran pertama"));
+        RecordContent content = complete(babel, day, officer, unique("Saran pertama"));
 
         // held first (an urgent walk-in served at once has no appointment), then filed
         ConsultationRecord held = service.recordHeld(me, r.getId(), null, content, null, Set.of());
@@ -341,10 +353,12 @@ class ConsultationFlowTests {
         Office babel = fixtures.office("babel");
         StaffUser kabid = staffUsers.findByUsername("kabid.babel").orElseThrow();
         StaffUser officer = fixtures.officer("babel");
-        ConsultationRequest late = fixtures.assigned("babel", "telat@contoh.id", kabid.getDivisionId(), officer);
+        ConsultationRequest late = assignedOn(yesterdayOrBefore(babel, 4), "babel", "telat@contoh.id",
+                kabid.getDivisionId(), officer);
         service.recordHeld(fixtures.principal(officer), late.getId(), null,
                 complete(babel, yesterdayOrBefore(babel, 4), officer, "Saran"), null, Set.of());
-        ConsultationRequest onTime = fixtures.assigned("babel", "tepat@contoh.id", kabid.getDivisionId(), officer);
+        ConsultationRequest onTime = assignedOn(yesterdayOrBefore(babel, 1), "babel", "tepat@contoh.id",
+                kabid.getDivisionId(), officer);
         service.recordHeld(fixtures.principal(officer), onTime.getId(), null,
                 complete(babel, yesterdayOrBefore(babel, 1), officer, "Saran"), null, Set.of());
 
@@ -371,7 +385,8 @@ class ConsultationFlowTests {
         Office buton = fixtures.office("buton");
         StaffUser officer = fixtures.officer("buton");
         for (int i = 0; i < ReportLists.PAGE_SIZE + 2; i++) {
-            ConsultationRequest r = fixtures.assigned("buton", "banyak" + i + "@contoh.id", officer);
+            ConsultationRequest r = assignedOn(yesterdayOrBefore(buton, 5), "buton", "banyak" + i + "@contoh.id",
+                    null, officer);
             service.recordHeld(fixtures.principal(officer), r.getId(), null,
                     complete(buton, yesterdayOrBefore(buton, 5), officer, "Saran"), null, Set.of());
         }
@@ -404,8 +419,8 @@ class ConsultationFlowTests {
                             .param("version", version).param("reportWorkingDays", "10"))
                     .andExpect(status().is3xxRedirection());
             StaffUser officer = fixtures.officer("buton");
-            ConsultationRequest r = fixtures.assigned("buton", "sepuluh@contoh.id", officer);
             LocalDate day = yesterdayOrBefore(buton, 4);
+            ConsultationRequest r = assignedOn(day, "buton", "sepuluh@contoh.id", null, officer);
             ConsultationRecord held = service.recordHeld(fixtures.principal(officer), r.getId(), null,
                     complete(buton, day, officer, "Saran"), null, Set.of());
             assertThat(held.getReportDueAt()).isEqualTo(calendars.forOffice(buton)

@@ -95,6 +95,21 @@ class ConsultationRecordTests {
     }
 
     @Test
+    void theHeadReturnsOnlyAReportThatWaitsForTheHead() {
+        ConsultationRecord record = record();
+        record.write(content("Saran"), "P", "P", NOW);
+        record.held(NOW, NOW.plus(Duration.ofDays(2)));
+        record.file(true, NOW);
+        assertThatThrownBy(() -> record.returnedByHead("Belum", "Kadis", NOW)).as("still with the division head")
+                .isInstanceOf(ConflictException.class);
+        record.forwarded("Kabid", NOW);
+        record.returnedByHead("Lengkapi data", "Kadis", NOW.plus(Duration.ofHours(1)));
+        assertThat(record.getStage()).isEqualTo(RecordStage.RETURNED);
+        assertThat(record.getLastRemarkBy()).isEqualTo("Kadis");
+        assertThat(record.getReturnCount()).isEqualTo(1);
+    }
+
+    @Test
     void aHeldReportIsLateOnlyAfterItsDeadlineAndOnlyUntilItIsFiled() {
         ConsultationRecord record = record();
         record.write(content("Saran"), "P", "P", NOW);

@@ -13,7 +13,11 @@ import java.util.UUID;
 import id.konsultasi.office.MeetingRoom;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Offices;
+import id.konsultasi.request.Actor;
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
 import org.jsoup.Jsoup;
@@ -44,6 +48,10 @@ class BoardTests {
     Offices offices;
     @Autowired
     MeetingRooms rooms;
+    @Autowired
+    RequestService requestService;
+    @Autowired
+    ConsultationRequests requests;
 
     GuestVisit arrive(String office, String name, VisitKind kind) {
         long id = desk.registerWalkIn(Staff.principal(users, "piket." + office), new DeskService.WalkIn(
@@ -146,5 +154,32 @@ class BoardTests {
         mvc.perform(get("/staf/piket/tamu/" + guest.getId()).with(Staff.as(users, "piket.babel")))
                 .andExpect(status().isNotFound());
         assertThat(visits.findById(guest.getId()).orElseThrow().getServedAt()).isNull();
+    }
+
+    @Test
+    void aRefusedWalkInIsShownAsRefusedAndCanOnlyLeave() throws Exception {
+        GuestVisit guest = arrive("buton", "La Ode Ditolak " + UUID.randomUUID().toString().substring(0, 6),
+                VisitKind.NEW_CONSULTATION);
+        assertThat(card(board("piket.buton"), guest).select("#lead-" + guest.getId())).hasSize(1);
+
+        // Buton's walk-in waits for the head, who refuses it
+        StaffPrincipal head = Staff.principal(users, "kadis.buton");
+        String reason = "Bukan kewenangan Dinas Sosial " + UUID.randomUUID().toString().substring(0, 6);
+        requestService.reject(head, Actor.of(head), guest.getRequestId(),
+                requests.findById(guest.getRequestId()).orElseThrow().getVersion(), reason, null);
+
+        // the desk sees the refusal to tell the guest, and only "the guest left"
+        Element card = card(board("piket.buton"), guest);
+        assertThat(card.select("#lead-" + guest.getId())).isEmpty();
+        assertThat(card.select(".board-refusal").text()).contains("ditolak", reason);
+        assertThat(card.select("#leave-" + guest.getId())).hasSize(1);
+        // a board shown before the refusal cannot lead the guest in
+        mvc.perform(post("/staf/piket/tamu/" + guest.getId() + "/antar").with(csrf()).with(Staff.as(users, "piket.buton"))
+                .param("version", String.valueOf(guest.getVersion()))).andExpect(status().isConflict());
+        assertThat(visits.findById(guest.getId()).orElseThrow().getServedAt()).isNull();
+        mvc.perform(post("/staf/piket/tamu/" + guest.getId() + "/pulang").with(csrf()).with(Staff.as(users, "piket.buton"))
+                        .param("version", String.valueOf(guest.getVersion())))
+                .andExpect(flash().attribute("flash", "flash.desk.left"));
+        assertThat(card(board("piket.buton"), guest)).isNull();
     }
 }

@@ -172,4 +172,23 @@ class TrackingTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("flash").toString();
         assertThat(known).isEqualTo(unknown).isEqualTo(wrongMail);
     }
+
+    @Test
+    void aRefusedRequestShowsTheRefusalAndNoLongerItsDeadlines() throws Exception {
+        Receipt receipt = submit("buton", "ditolak@contoh.id");
+        ConsultationRequest submitted = requests.findById(receipt.requestId()).orElseThrow();
+        service.register(Staff.principal(users, "sekretariat.buton"), submitted.getId(), submitted.getVersion());
+        String before = Jsoup.parse(mvc.perform(get("/lacak/" + receipt.trackingToken())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).text();
+        assertThat(before).contains("Surat jawaban paling lambat", "Konsultasi dilaksanakan paling lambat");
+
+        var head = Staff.principal(users, "kadis.buton");
+        service.reject(head, Actor.of(head), submitted.getId(), requests.findById(submitted.getId()).orElseThrow()
+                .getVersion(), "Materi konsultasi bukan kewenangan Dinas Sosial", null);
+        Document refused = Jsoup.parse(mvc.perform(get("/lacak/" + receipt.trackingToken())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#status").text()).isEqualTo("Permohonan Anda tidak dapat dilayani.");
+        assertThat(refused.select("#timeline").text()).contains("Materi konsultasi bukan kewenangan Dinas Sosial");
+        assertThat(refused.text()).doesNotContain("Surat jawaban paling lambat", "Konsultasi dilaksanakan paling lambat");
+    }
 }

@@ -30,6 +30,7 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +153,8 @@ class ConsultationBrowserTests {
         StaffUser officer = staffUsers.findByUsername("petugas." + code).orElseThrow();
         StaffUser kabid = staffUsers.findByUsername("kabid." + code).orElseThrow();
         String email = code + ".hasil." + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
+        // decided early on the day the consultation is held (a consultation never precedes its decision)
+        TestClock.INSTANCE.set(previousWorkingDay(office).atTime(7, 0), office.zone());
         ConsultationRequest request = viaDivision
                 ? fixtures.assigned(code, email, kabid.getDivisionId(), officer)
                 : fixtures.assigned(code, email, officer);
@@ -165,6 +168,7 @@ class ConsultationBrowserTests {
         signIn("petugas." + code, DemoData.PASSWORD);
         if (viaDivision) {
             // an urgent walk-in served at once: no appointment, recorded from the request's page
+            TestClock.INSTANCE.reset();
             browser.get(url("/staf/permohonan/" + request.getId()));
             click(By.id("record-link"));
         } else {
@@ -172,6 +176,7 @@ class ConsultationBrowserTests {
             Appointment appointment = scheduling.schedule(fixtures.principal(officer), request.getId(), new PlanInput(
                     fixtures.workingDay(code, 6), LocalTime.of(10, 0), 60, ConsultationMode.ONLINE, null,
                     "https://meet.contoh.id/" + code, null, fixtures.ids(officer), officer.getId(), null, "Sesuai pemohon"));
+            TestClock.INSTANCE.reset();
             browser.get(url("/staf/jadwal/" + appointment.getId()));
             click(By.id("record-link"));
         }

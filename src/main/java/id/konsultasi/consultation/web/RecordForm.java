@@ -38,6 +38,8 @@ class RecordForm {
     private LocalTime startTime;
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime endTime;
+    @Size(max = 2000)
+    private String outsideHoursReason;
     private ConsultationMode modeUsed;
     private Long leadOfficerId;
     private Set<Long> companionIds = new LinkedHashSet<>();
@@ -79,6 +81,7 @@ class RecordForm {
             form.date = form.date == null ? end.toLocalDate() : form.date;
             form.endTime = end.toLocalTime();
         }
+        form.outsideHoursReason = record.getOutsideHoursReason();
         form.modeUsed = record.getModeUsed();
         form.leadOfficerId = record.getLeadOfficerId();
         form.companionIds.addAll(record.getCompanionIds());
@@ -165,7 +168,7 @@ class RecordForm {
         return new RecordContent(start, end, modeUsed, leadOfficerId, companionIds, clean(otherOfficials),
                 clean(otherAgencies), clean(applicantAttendees), clean(problem), clean(discussion), clean(advice),
                 clean(recommendations), clean(solutions), clean(handoverNote), rows, letterSections,
-                releasedDocumentIds);
+                releasedDocumentIds, clean(outsideHoursReason));
     }
 
     /** The rows written so far (blank ones dropped) and a few blank ones to write more. */
@@ -210,6 +213,14 @@ class RecordForm {
 
     public void setEndTime(LocalTime endTime) {
         this.endTime = endTime;
+    }
+
+    public String getOutsideHoursReason() {
+        return outsideHoursReason;
+    }
+
+    public void setOutsideHoursReason(String outsideHoursReason) {
+        this.outsideHoursReason = outsideHoursReason;
     }
 
     public ConsultationMode getModeUsed() {

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Laporan Hasil Konsultasi as a printable page and a PDF, the closing letter as the applicant will
- * get it, and the reviewers' decisions: the division head returns or forwards it, the head acknowledges it.
+ * get it, and the reviewers' decisions: the division head returns or forwards it, the head acknowledges or
+ * returns it.
  */
 @Controller
 @RequestMapping("/staf/konsultasi/{requestId}")
@@ -74,12 +75,13 @@ class ReportController {
     String returnReport(StaffPrincipal staff, @PathVariable long requestId,
                         @Valid @ModelAttribute("review") ReviewForm review, BindingResult result, Model model,
                         RedirectAttributes redirect) {
-        ConsultationRequest request = service.requestForDivisionHead(staff, requestId);
+        ConsultationRequest request = service.requestForReader(staff, requestId);
+        String list = service.reviewsAsDivisionHead(staff, request, record(staff, requestId)) ? "bidang" : "kepala";
         if (!result.hasErrors()) {
             try {
                 service.returnReport(staff, requestId, review.getVersion(), review.getRemark());
                 redirect.addFlashAttribute("flash", "consultation.flash.returned");
-                return "redirect:/staf/laporan-konsultasi/bidang";
+                return "redirect:/staf/laporan-konsultasi/" + list;
             } catch (InputRejected e) {
                 result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
@@ -117,6 +119,7 @@ class ReportController {
         model.addAttribute("isOfficer", request.isAssignee(staff.id()));
         model.addAttribute("writable", request.isAssignee(staff.id()) && ConsultationService.isWritable(request, record));
         model.addAttribute("returns", service.reviewsAsDivisionHead(staff, request, record));
+        model.addAttribute("mayReturn", service.mayReturn(staff, request, record));
         model.addAttribute("acknowledges", service.acknowledgesAsHead(staff, request, record));
         model.addAttribute("late", record.isLate(clock.instant()));
         return "consultation/report";

@@ -21,6 +21,7 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.AnswerLetter;
 import id.konsultasi.scheduling.Appointment;
+import id.konsultasi.scheduling.AppointmentStatus;
 import id.konsultasi.scheduling.CalendarInvite;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.NotFoundException;
@@ -118,6 +119,10 @@ class TrackingController {
     ResponseEntity<byte[]> calendar(@PathVariable String token) {
         ConsultationRequest request = requests.byToken(token);
         Appointment appointment = appointmentOf(token);
+        if (appointment.getStatus() == AppointmentStatus.HELD) {
+            // held as planned: nothing left to add to a calendar, and nothing to cancel in it
+            throw new NotFoundException("the consultation of " + request.getReceiptNumber() + " was held");
+        }
         Office office = offices.require(request.getOfficeId());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -200,6 +205,13 @@ class TrackingController {
         scheduling.latestFor(request.getId()).ifPresent(a -> {
             model.addAttribute("appointment", a);
             model.addAttribute("facts", letters.facts(a));
+            model.addAttribute("appointmentHeading", switch (a.getStatus()) {
+                case ACTIVE -> "tracking.appointment";
+                case HELD -> "tracking.appointment.held";
+                case HELD_EARLY -> "tracking.appointment.heldEarly";
+                case NO_SHOW -> "tracking.appointment.noShow";
+                case CANCELLED -> "tracking.appointment.cancelled";
+            });
         });
         results.of(request.getId()).ifPresent(result -> model.addAttribute("result", result));
         Office office = offices.require(request.getOfficeId());

@@ -3,6 +3,7 @@ package id.konsultasi.intake.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import id.konsultasi.office.Office;
@@ -21,25 +22,46 @@ record TrackingView(String token, String receiptNumber, String agendaNumber, Cha
                     String incompleteReason, boolean cancellable, List<Step> timeline, List<String> documents,
                     String zone) {
 
-    /** One step of the timeline, in words fit for the applicant. */
-    record Step(ZonedDateTime at, RequestStatus status, boolean statusChange, String note) {
+    /** One step of the timeline, in words fit for the applicant ({@code labelKey}, a message key). */
+    record Step(ZonedDateTime at, RequestStatus status, boolean statusChange, String note, String labelKey) {
     }
 
     static TrackingView of(ConsultationRequest r, Office office, List<RequestDocument> documents) {
         ZoneId zone = office.zone();
         // a step with only an internal note (e.g. a telaahan staf attached) is not the applicant's business
-        List<Step> steps = r.getHistory().stream().filter(h -> h.isStatusChange() || h.getPublicNote() != null)
-                .map(h -> step(h, zone)).toList();
+        List<Step> steps = new ArrayList<>();
+        boolean returned = false;
+        for (HistoryEntry h : r.getHistory()) {
+            if (!h.isStatusChange() && h.getPublicNote() == null) {
+                continue;
+            }
+            // a report returned to the officer and filed again: said as such, not as "held" and "reported" again
+            boolean returning = h.isStatusChange() && h.getFromStatus() == RequestStatus.REPORTED
+                    && h.getToStatus() == RequestStatus.HELD;
+            boolean refiled = returned && h.isStatusChange() && h.getToStatus() == RequestStatus.REPORTED;
+            returned = returned || returning;
+            String label = !h.isStatusChange() ? "tracking.note"
+                    : returning ? "tracking.step.returned"
+                    : refiled ? "tracking.step.refiled"
+                    : h.getToStatus().publicLabelKey();
+            steps.add(new Step(at(h.getAt(), zone), h.getToStatus(), h.isStatusChange(), h.getPublicNote(), label));
+        }
         return new TrackingView(r.getTrackingToken(), r.getReceiptNumber(), r.getAgendaNumber(), r.getChannel(),
                 r.getStatus(), r.getApplicant().getDisplayName(), r.getTopic(), r.getPreferredMode(),
                 at(r.getPreferredVisitAt(), zone), at(r.getSubmittedAt(), zone), at(r.getAnswerDueAt(), zone),
-                at(r.getConsultationDueAt(), zone), r.getIncompleteReason(), r.getStatus().isCancellable(), steps,
+                at(r.getConsultationDueAt(), zone), r.getIncompleteReason(), r.getStatus().isCancellable(), List.copyOf(steps),
                 documents.stream().filter(d -> d.getKind() != DocumentKind.HANDOVER).map(RequestDocument::getFilename)
                         .toList(), office.getZoneAbbreviation());
     }
 
-    private static Step step(HistoryEntry h, ZoneId zone) {
-        return new Step(at(h.getAt(), zone), h.getToStatus(), h.isStatusChange(), h.getPublicNote());
+    /** The answer letter's deadline while the letter is still awaited; none once it was sent or the request ended. */
+    public ZonedDateTime pendingAnswerDueAt() {
+        return status.awaitsAnswerLetter() ? answerDueAt : null;
+    }
+
+    /** The consultation's deadline while it is still to be held; none once held, refused, cancelled or missed. */
+    public ZonedDateTime pendingConsultationDueAt() {
+        return status.awaitsConsultation() ? consultationDueAt : null;
     }
 
     private static ZonedDateTime at(Instant instant, ZoneId zone) {
