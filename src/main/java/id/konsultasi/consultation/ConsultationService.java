@@ -320,9 +320,6 @@ public class ConsultationService {
                 && !content.actualEnd().isAfter(content.actualStart())) {
             throw new InputRejected("endTime", "consultation.end.beforeStart");
         }
-        if (content.actualEnd() != null && content.actualEnd().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
-            throw new InputRejected("endTime", "consultation.end.future");
-        }
         String leadName = content.leadOfficerId() == null ? null
                 : staffUsers.findById(content.leadOfficerId()).map(StaffUser::getFullName).orElse(null);
         Instant now = clock.instant();
@@ -380,13 +377,16 @@ public class ConsultationService {
 
     /**
      * A consultation took place after its request was registered and decided (the officers assigned), to
-     * the minute the form allows; outside the office's working hours (or on a day off) only with a reason.
-     * Whether it ended in the future is checked with every save ({@link #write}).
+     * the minute the form allows, and has ended (a draft written beforehand may carry the planned times);
+     * outside the office's working hours (or on a day off) only with a reason.
      */
     private void checkHeldTimes(ConsultationRequest request, ConsultationRecord record) {
         Office office = offices.require(request.getOfficeId());
         Instant start = record.getActualStart();
         Instant end = record.getActualEnd();
+        if (end.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            throw new InputRejected("endTime", "consultation.end.future");
+        }
         checkNotBefore(start, request.assignedAt(), "consultation.start.beforeAssignment", office);
         checkNotBefore(start, request.getRegisteredAt(), "consultation.start.beforeRegistration", office);
         checkNotBefore(start, request.getSubmittedAt(), "consultation.start.beforeRegistration", office);

@@ -59,9 +59,15 @@ class HeldTimesTests {
 
     MockMultipartHttpServletRequestBuilder held(ConsultationRequest r, StaffUser officer, LocalDate day, String start, String end,
                                        String problem) {
-        return multipart("/staf/konsultasi/" + r.getId() + "/terlaksana").with(csrf())
+        return record("/terlaksana", -1, r, officer, day, start, end, problem);
+    }
+
+    /** The record form sent to one of its actions: "" (save the draft), "/draf" (automatic save), "/terlaksana". */
+    MockMultipartHttpServletRequestBuilder record(String action, long version, ConsultationRequest r, StaffUser officer,
+                                                  LocalDate day, String start, String end, String problem) {
+        return multipart("/staf/konsultasi/" + r.getId() + action).with(csrf())
                 .with(user(users.loadUserByUsername(officer.getUsername())))
-                .param("version", "-1").param("date", day.toString()).param("startTime", start).param("endTime", end)
+                .param("version", String.valueOf(version)).param("date", day.toString()).param("startTime", start).param("endTime", end)
                 .param("modeUsed", "IN_PERSON").param("leadOfficerId", String.valueOf(officer.getId()))
                 .param("problem", problem);
     }
@@ -105,6 +111,32 @@ class HeldTimesTests {
         // still going on: not yet
         Document future = page(held(r, officer, WEDNESDAY, "23:12", "23:50", problem));
         assertThat(future.select("#endTime").hasClass("is-invalid")).isTrue();
+        assertThat(requests.findById(r.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.ASSIGNED);
+    }
+
+    @Test
+    void aDraftWrittenBeforeTheConsultationKeepsItsPlannedTimes() throws Exception {
+        Office buton = fixtures.office("buton");
+        StaffUser officer = fixtures.officer("buton");
+        clock.set(WEDNESDAY.atTime(8, 0), buton.zone());
+        ConsultationRequest r = fixtures.assigned("buton", "persiapan@contoh.id", officer);
+        String problem = unique("Disiapkan sebelum pertemuan");
+
+        // at 08.30 the officer prepares the record of the consultation planned for 10.00 - 11.00: a draft,
+        // by the button and by the automatic save
+        clock.set(WEDNESDAY.atTime(8, 30), buton.zone());
+        mvc.perform(record("", -1, r, officer, WEDNESDAY, "10:00", "11:00", problem)).andExpect(status().is3xxRedirection());
+        ConsultationRecord draft = records.findByRequestId(r.getId()).orElseThrow();
+        assertThat(draft.getStage()).isEqualTo(RecordStage.DRAFT);
+        assertThat(draft.getProblem()).isEqualTo(problem);
+        mvc.perform(record("/draf", draft.getVersion(), r, officer, WEDNESDAY, "10:00", "11:30", problem + " lagi"))
+                .andExpect(status().isOk());
+        assertThat(records.findByRequestId(r.getId()).orElseThrow().getProblem()).isEqualTo(problem + " lagi");
+
+        // recording it as held at 08.30 is still refused: it has not ended
+        Document early = page(record("/terlaksana", records.findByRequestId(r.getId()).orElseThrow().getVersion(), r,
+                officer, WEDNESDAY, "10:00", "11:00", problem));
+        assertThat(early.select("#endTime").hasClass("is-invalid")).isTrue();
         assertThat(requests.findById(r.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.ASSIGNED);
     }
 
