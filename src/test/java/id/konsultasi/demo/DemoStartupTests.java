@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -68,6 +69,8 @@ class DemoStartupTests {
                         "--spring.datasource.password=" + shared.password(),
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(), "--server.port=0")) {
             assertThat(context.getBean(Offices.class).count()).isEqualTo(2);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(status(port, "/actuator/health/readiness")).as("readiness once started").isEqualTo(200);
         } finally {
             execute(shared, "drop database if exists " + database + " with (force)");
         }
