@@ -1,6 +1,7 @@
 package id.konsultasi.account;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -11,16 +12,33 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open what. Public: the office pages and (later) the request form and tracking. Staff pages
+ * Who may open what. Public: the office pages, the request form, tracking and complaints. Staff pages
  * need a login; administration needs the administrator roles. Per-office rules are checked by the
  * services, which find records only inside the signed-in user's office.
+ * <p>
+ * An anonymous visitor asking for a page of the staff area ({@link #STAFF_AREA}) is sent to the login
+ * page and back afterwards; anywhere else, an address that is not public (a mistyped link, a crawler's
+ * guess) is simply not found: the 404 page of the public site, and no session is opened for it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The staff's part of the site: staff pages, administration, system administration, logout. */
+    static final RequestMatcher STAFF_AREA = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/staf/**"),
+            PathPatternRequestMatcher.pathPattern("/admin/**"), PathPatternRequestMatcher.pathPattern("/sistem/**"),
+            PathPatternRequestMatcher.pathPattern("/keluar"));
 
     /** Every page satisfies it: no inline script or style, no third-party origin. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -33,7 +51,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/robots.txt").permitAll()
                         .requestMatchers("/", "/kantor/**", "/lacak/**", "/masuk", "/error", "/actuator/health",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/sistem/**").hasRole("SYSTEM_ADMIN")
@@ -51,7 +69,13 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
                         && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
                 // a staff form sent after the session expired leads to the login page and back, not to a 403
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SessionExpiredHandler()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SessionExpiredHandler())
+                        .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/masuk"), STAFF_AREA)
+                                .defaultEntryPoint((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
+                                .build()))
+                // only a staff page is worth coming back to after signing in (and a miss elsewhere opens no session)
+                .requestCache(cache -> cache.requestCache(staffPagesOnly()))
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .loginProcessingUrl("/masuk")
@@ -68,6 +92,13 @@ class SecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    private static RequestCache staffPagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(STAFF_AREA, request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null));
+        return cache;
     }
 
     @Bean

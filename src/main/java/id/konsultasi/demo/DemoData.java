@@ -16,22 +16,18 @@ import id.konsultasi.shared.security.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo offices and users once; a restart finds them and leaves everything as it is. Demo
  * users are {@code <role>.<office>} (e.g. {@code kadis.buton}) and {@code admin}, all with the
- * password {@value #PASSWORD}.
+ * password {@value #PASSWORD}. Loaded by {@link DemoLoading} before the web server opens.
  */
 @Component
 @Profile("demo")
-@Order(0)
-public class DemoData implements ApplicationRunner {
+public class DemoData {
 
     public static final String PASSWORD = "konsultasi-demo";
 
@@ -84,8 +80,7 @@ public class DemoData implements ApplicationRunner {
         this.transactions = transactions;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         transactions.executeWithoutResult(status -> {
             for (DemoOffices.Seed seed : List.of(DemoOffices.BUTON, DemoOffices.BABEL)) {
                 if (offices.existsByCode(seed.code())) {

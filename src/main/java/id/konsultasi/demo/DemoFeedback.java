@@ -15,10 +15,7 @@ import id.konsultasi.feedback.SurveyService;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.security.StaffPrincipalHolder;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(10)
-class DemoFeedback implements ApplicationRunner {
+class DemoFeedback {
 
     /** U1..U9 of the demo respondents, with their age, sex, education and occupation. */
     private static final List<Object[]> ANSWERS = List.of(
@@ -56,8 +52,7 @@ class DemoFeedback implements ApplicationRunner {
         this.users = users;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load() {
         for (String office : List.of("buton", "babel")) {
             StaffPrincipal piket = staff("piket." + office);
             for (int i = 0; i < ANSWERS.size(); i++) {

@@ -35,14 +35,21 @@ public final class FileTypes {
         };
     }
 
-    /** A file name safe to show and to send back in a header: no path, no control characters. */
+    /**
+     * A file name safe to show, to save on any system and to send back in a header (always encoded, RFC 6266):
+     * no path, no control or invisible formatting characters (such as a right-to-left override that would
+     * disguise the extension), none of the characters Windows refuses in a name. Everything else is kept as
+     * the applicant named the file: accents, typographic quotes and dashes, emoji. At most 120 characters,
+     * the end kept (it holds the extension).
+     */
     public static String safeName(String original, String contentType) {
         String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
-        name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        name = name.replaceAll("[\\p{C}\\p{Zl}\\p{Zp}<>:\"|?*]", "_").strip();
         if (name.isEmpty() || name.startsWith(".")) {
             name = "berkas" + extension(contentType);
         }
-        return name.length() > 120 ? name.substring(name.length() - 120) : name;
+        int length = name.codePointCount(0, name.length());
+        return length > 120 ? name.substring(name.offsetByCodePoints(0, length - 120)) : name;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

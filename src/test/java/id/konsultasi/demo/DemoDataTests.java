@@ -80,7 +80,7 @@ class DemoDataTests {
         long officesBefore = offices.count();
         long usersBefore = users.count();
         long divisionsBefore = divisions.count();
-        demoData.run(null);
+        demoData.load();
         assertThat(offices.count()).isEqualTo(officesBefore);
         assertThat(users.count()).isEqualTo(usersBefore);
         assertThat(divisions.count()).isEqualTo(divisionsBefore);

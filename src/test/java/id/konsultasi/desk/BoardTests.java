@@ -95,7 +95,8 @@ class BoardTests {
     @Test
     void theBoardRefreshesItselfFromAFragment() throws Exception {
         GuestVisit guest = arrive("babel", "Tamu Fragmen " + UUID.randomUUID().toString().substring(0, 6), VisitKind.OTHER);
-        Document fragment = Jsoup.parse(mvc.perform(get("/staf/piket/papan").with(Staff.as(users, "piket.babel")))
+        Document fragment = Jsoup.parse(mvc.perform(get("/staf/piket/papan").header("HX-Request", "true")
+                        .with(Staff.as(users, "piket.babel")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         Element board = fragment.selectFirst("section#board");
         assertThat(board.attr("hx-get")).isEqualTo("/staf/piket/papan");
@@ -103,6 +104,20 @@ class BoardTests {
         assertThat(board.attr("hx-swap")).isEqualTo("outerHTML");
         assertThat(fragment.select("nav")).as("only the board, not the whole page").isEmpty();
         assertThat(card(fragment, guest)).isNotNull();
+    }
+
+    @Test
+    void theBoardsRefreshAddressOpenedOnItsOwnIsTheWholePage() throws Exception {
+        var response = mvc.perform(get("/staf/piket/papan").with(Staff.as(users, "piket.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("html").attr("lang")).isEqualTo("id");
+        assertThat(page.title()).startsWith("Papan tunggu");
+        assertThat(page.select("nav")).as("the layout").isNotEmpty();
+        assertThat(page.select("h1").text()).isEqualTo("Papan tunggu");
+        assertThat(page.select("section#board")).hasSize(1);
+        assertThat(String.join(",", response.getHeaders("Vary"))).as("caches keep the fragment and the page apart")
+                .contains("HX-Request");
     }
 
     @Test

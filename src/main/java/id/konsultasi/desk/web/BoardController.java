@@ -5,13 +5,16 @@ import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.shared.security.StaffPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -46,11 +49,16 @@ class BoardController {
         return "desk/board";
     }
 
-    /** The board alone, for its refresh every few seconds. */
+    /**
+     * The board alone, for its refresh every few seconds (htmx says so in its {@code HX-Request} header);
+     * the address opened on its own (a bookmark, a new tab) is the whole page, with its layout and title.
+     */
     @GetMapping("/papan")
-    String fragment(StaffPrincipal staff, Model model) {
+    String fragment(StaffPrincipal staff, @RequestHeader(name = "HX-Request", required = false) String htmx,
+                    Model model, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
         fill(staff, model);
-        return "desk/waiting-board :: board";
+        return "true".equals(htmx) ? "desk/waiting-board :: board" : "desk/board";
     }
 
     @PostMapping("/tamu/{id}/antar")
