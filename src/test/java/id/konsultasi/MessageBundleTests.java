@@ -63,6 +63,28 @@ class MessageBundleTests {
         assertThat(indonesian).as("keys missing in messages.properties").containsAll(english);
     }
 
+    /**
+     * A message with arguments is formatted by {@link java.text.MessageFormat}, for which a single apostrophe
+     * starts a quote: "the standard's deadline ({0})" would print "{0}" and lose the text after it. Such
+     * messages write the typographic apostrophe (’) or a doubled one.
+     */
+    @Test
+    void messagesWithArgumentsHaveNoSingleApostrophe() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        List<String> offences = new ArrayList<>();
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties bundle = bundle(name);
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                String text = bundle.getProperty(key);
+                if (argument.matcher(text).find() && single.matcher(text).find()) {
+                    offences.add(name + ": " + key + " = " + text);
+                }
+            }
+        }
+        assertThat(offences).as("messages with arguments and a single apostrophe (MessageFormat drops it)").isEmpty();
+    }
+
     @Test
     void templatesHoldNoLiteralText() throws IOException {
         List<String> offences = new ArrayList<>();

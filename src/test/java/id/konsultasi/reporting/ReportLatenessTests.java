@@ -105,8 +105,8 @@ class ReportLatenessTests {
     RecordContent held(Instant start, Instant end) {
         return new RecordContent(start, end, ConsultationMode.IN_PERSON, officer.getId(), Set.of(), null, null,
                 "Pemohon sendiri", "Anak putus sekolah", "Dibahas syarat bantuan", "Daftarkan ke DTKS", null, null,
-                null, List.of(),
-                ConsultationRecord.DEFAULT_LETTER_SECTIONS, Set.of());
+                null, List.of(), ConsultationRecord.DEFAULT_LETTER_SECTIONS, Set.of(),
+                "Pemohon hanya dapat datang sepulang kerja");
     }
 
     ConsultationRequest submittedMondayMorning() {
