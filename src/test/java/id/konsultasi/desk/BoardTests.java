@@ -39,6 +39,8 @@ class BoardTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    DeskProperties deskProperties;
+    @Autowired
     UserDetailsService users;
     @Autowired
     DeskService desk;
@@ -100,7 +102,7 @@ class BoardTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         Element board = fragment.selectFirst("section#board");
         assertThat(board.attr("hx-get")).isEqualTo("/staf/piket/papan");
-        assertThat(board.attr("hx-trigger")).isEqualTo("every 15s");
+        assertThat(board.attr("hx-trigger")).isEqualTo("every " + deskProperties.boardRefresh().toSeconds() + "s");
         assertThat(board.attr("hx-swap")).isEqualTo("outerHTML");
         assertThat(fragment.select("nav")).as("only the board, not the whole page").isEmpty();
         assertThat(card(fragment, guest)).isNotNull();

@@ -134,12 +134,15 @@ class DispositionAccessTests {
         disposedBabel = babel.requestId();
         String deputy = TestStaff.create(userAdministration, offices, divisions, "buton", Role.SEKRETARIAT,
                 "Deputi Akses Uji", "Sekretariat");
-        LocalDate far = LocalDate.now(ZoneId.of("Asia/Makassar")).plusYears(3).plusDays((long) (Math.random() * 300));
+        // a day of its own for each test's delegation (two at random could fall on the same day and overlap)
+        LocalDate far = LocalDate.now(ZoneId.of("Asia/Makassar")).plusYears(3).plusDays(DELEGATION_DAYS.getAndIncrement());
         butonDelegation = delegationAdministration.create(Staff.principal(users, "kadis.buton"),
                 new DelegationAdministration.NewDelegation(staffUsers.findByUsername(deputy).orElseThrow().getId(),
                         DelegationKind.PLT, far, far, null, UUID.randomUUID().toString())).getId();
         assertThat(butonId).isPositive();
     }
+
+    static final java.util.concurrent.atomic.AtomicInteger DELEGATION_DAYS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** pattern -> methods, for every mapping of this issue */
     Map<String, Set<RequestMethod>> pages() {
