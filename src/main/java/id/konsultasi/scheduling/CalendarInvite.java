@@ -11,6 +11,7 @@ import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class CalendarInvite {
 
     private final AnswerLetter letters;
+    private final MessageSource messages;
 
-    CalendarInvite(AnswerLetter letters) {
+    CalendarInvite(AnswerLetter letters, MessageSource messages) {
         this.letters = letters;
+        this.messages = messages;
     }
 
     public String ics(Appointment appointment, String officeName, String officeEmail, String applicantEmail) {
@@ -42,9 +45,7 @@ public class CalendarInvite {
         if (facts.link() != null) {
             event.setUrl(facts.link());
         }
-        event.setDescription(facts.topic() + "\n" + facts.mode() + "\nNarahubung: " + facts.contactName()
-                + (facts.contactPhone() == null ? "" : " " + facts.contactPhone())
-                + (facts.joinInstructions() == null ? "" : "\n" + facts.joinInstructions()));
+        event.setDescription(description(facts));
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
         if (officeEmail != null) {
             event.setOrganizer(new Organizer(officeName, officeEmail));
@@ -55,6 +56,25 @@ public class CalendarInvite {
             event.addAttendee(attendee);
         }
         calendar.addEvent(event);
-        return Biweekly.write(calendar).go();
+        // RFC 6868: a quote or a line break in a parameter value (the applicant's name as the attendee's CN)
+        // is written ^' and ^n; without it the writer refuses the name and the letter is never sent
+        return Biweekly.write(calendar).caretEncoding(true).go();
+    }
+
+    /** What the letter's schedule says, one line each, in the office's language. */
+    private String description(AnswerLetter.Facts facts) {
+        StringBuilder text = new StringBuilder(facts.topic());
+        line(text, "letter.schedule.mode", facts.mode());
+        line(text, "letter.schedule.join", facts.joinInstructions());
+        line(text, "letter.schedule.contact", facts.contactName()
+                + (facts.contactPhone() == null ? "" : ", " + facts.contactPhone()));
+        line(text, "letter.schedule.bring", facts.whatToBring());
+        return text.toString();
+    }
+
+    private void line(StringBuilder text, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append('\n').append(messages.getMessage(labelKey, null, AnswerLetter.INDONESIAN)).append(": ").append(value);
+        }
     }
 }
