@@ -10,6 +10,9 @@ import biweekly.property.Attendee;
 import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
+import id.konsultasi.notification.MailSettings;
+import id.konsultasi.office.Office;
+import id.konsultasi.request.ConsultationMode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,13 +26,20 @@ public class CalendarInvite {
 
     private final AnswerLetter letters;
     private final MessageSource messages;
+    private final MailSettings mail;
 
-    CalendarInvite(AnswerLetter letters, MessageSource messages) {
+    CalendarInvite(AnswerLetter letters, MessageSource messages, MailSettings mail) {
         this.letters = letters;
         this.messages = messages;
+        this.mail = mail;
     }
 
-    public String ics(Appointment appointment, String officeName, String officeEmail, String applicantEmail) {
+    /**
+     * The invitation to the applicant. Its organizer is the office, at the office's e-mail address or, for an
+     * office without one, at the application's sender address (RFC 5546 requires an organizer for REQUEST and
+     * CANCEL); its location is the room and the office's address, or the meeting link of an online consultation.
+     */
+    public String ics(Appointment appointment, Office office, String applicantEmail) {
         AnswerLetter.Facts facts = letters.facts(appointment);
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Layanan Konsultasi//ID");
@@ -40,16 +50,16 @@ public class CalendarInvite {
         event.setSequence(appointment.getIcsSequence());
         event.setDateStart(Date.from(appointment.getStartAt()));
         event.setDateEnd(Date.from(appointment.getEndAt()));
-        event.setSummary("Konsultasi " + officeName + " (" + facts.receiptNumber() + ")");
-        event.setLocation(facts.place() != null ? facts.place() : facts.link());
+        event.setSummary("Konsultasi " + office.getName() + " (" + facts.receiptNumber() + ")");
+        event.setLocation(appointment.getMode() == ConsultationMode.ONLINE ? facts.link()
+                : facts.place() != null ? facts.place() : office.getAddress());
         if (facts.link() != null) {
             event.setUrl(facts.link());
         }
         event.setDescription(description(facts));
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
-        if (officeEmail != null) {
-            event.setOrganizer(new Organizer(officeName, officeEmail));
-        }
+        event.setOrganizer(new Organizer(office.getName(),
+                office.getEmail() != null ? office.getEmail() : mail.senderAddress()));
         if (applicantEmail != null) {
             Attendee attendee = new Attendee(facts.applicant(), applicantEmail);
             attendee.setParticipationStatus(ParticipationStatus.ACCEPTED);

@@ -122,7 +122,7 @@ class TrackingController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("jadwal-konsultasi.ics").build().toString())
-                .body(invites.ics(appointment, office.getName(), office.getEmail(), request.getApplicant().getEmail())
+                .body(invites.ics(appointment, office, request.getApplicant().getEmail())
                         .getBytes(StandardCharsets.UTF_8));
     }
 
