@@ -126,6 +126,33 @@ class SchedulingTests {
     }
 
     @Test
+    void anOnlineLetterSaysHowToJoinAndEveryLetterWritesTheModeInLowerCaseInsideASentence() throws Exception {
+        StaffUser officer = fixtures.officer("buton");
+        String onlineMail = email("daring");
+        ConsultationRequest online = fixtures.assigned("buton", onlineMail, officer);
+        scheduling.schedule(fixtures.principal(officer), online.getId(), new PlanInput(fixtures.workingDay("buton", 1),
+                LocalTime.of(10, 0), 60, ConsultationMode.ONLINE, null, "https://meet.contoh.id/buton-daring",
+                "Kode rapat 4321", fixtures.ids(officer), officer.getId(), null, null));
+        MimeMessage answer = Mailbox.awaitSubject(onlineMail, "Surat jawaban");
+        String letter = Pdfs.text(Mailbox.attachment(answer, "application/pdf"));
+        assertThat(letter).contains("secara daring", "https://meet.contoh.id/buton-daring", "Kode rapat 4321",
+                "bergabung").doesNotContain("petugas piket", "secara Daring", "tatap muka");
+        assertThat(Mailbox.text(answer, "text/plain")).contains("Bergabunglah melalui tautan")
+                .doesNotContain("petugas piket");
+        assertThat(Mailbox.text(answer, "text/html")).contains("Bergabunglah melalui tautan")
+                .doesNotContain("petugas piket");
+
+        String inPersonMail = email("tatap-muka");
+        ConsultationRequest inPerson = fixtures.assigned("buton", inPersonMail, officer);
+        scheduling.schedule(fixtures.principal(officer), inPerson.getId(),
+                inPerson("buton", 2, LocalTime.of(10, 0), fixtures.room("buton"), officer));
+        MimeMessage visit = Mailbox.awaitSubject(inPersonMail, "Surat jawaban");
+        assertThat(Pdfs.text(Mailbox.attachment(visit, "application/pdf"))).contains("secara tatap muka", "petugas piket")
+                .doesNotContain("secara Tatap muka", "bergabung");
+        assertThat(Mailbox.text(visit, "text/plain")).contains("petugas piket").doesNotContain("Bergabunglah");
+    }
+
+    @Test
     void noOfficerAndNoRoomIsBookedTwiceAndTheMessageSaysWhatCollides() {
         StaffUser officer = fixtures.officer("buton");
         StaffUser other = fixtures.officer("buton");
