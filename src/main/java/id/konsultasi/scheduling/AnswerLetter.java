@@ -75,7 +75,7 @@ public class AnswerLetter {
         String place = appointment.getRoomId() == null ? null : rooms.findById(appointment.getRoomId())
                 .map(r -> r.getName() + (r.getLocation() == null ? "" : ", " + r.getLocation()) + ", " + office.getAddress())
                 .orElse(null);
-        String phone = contact.getPhone() != null ? contact.getPhone() : office.getPhone();
+        String phone = contact.getPhone() != null && !contact.getPhone().isBlank() ? contact.getPhone() : office.getPhone();
         return new Facts(request.getReceiptNumber(), request.getApplicant().getDisplayName(), request.getTopic(),
                 messages.getMessage(appointment.getMode().labelKey(), null, INDONESIAN),
                 messages.getMessage(appointment.getMode().inWordsKey(), null, INDONESIAN), DAY.format(start),
@@ -108,7 +108,10 @@ public class AnswerLetter {
         return "surat-jawaban-" + appointment.getLetterNumber().replace('/', '-') + ".pdf";
     }
 
-    /** The office's text with {placeholders} filled in. */
+    /**
+     * The office's text with {placeholders} filled in; a placeholder without a value (a contact person without a
+     * phone) leaves no empty brackets behind.
+     */
     static String fill(String body, Facts facts) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("{pemohon}", facts.applicant());
@@ -127,7 +130,7 @@ public class AnswerLetter {
         for (var e : values.entrySet()) {
             text = text.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
         }
-        return text;
+        return text.replaceAll("[ \\t]*\\([ \\t]*\\)", "");
     }
 
     static List<String> paragraphs(String text) {
