@@ -78,6 +78,7 @@ class ScheduleController {
         Office office = offices.require(request.getOfficeId());
         ScheduleForm form = new ScheduleForm();
         form.setMode(request.getPreferredMode() == null ? ConsultationMode.IN_PERSON : request.getPreferredMode());
+        form.setDurationMinutes(SchedulingService.defaultMinutes(office.getStandard().limits()));
         form.setDate(day != null ? day : proposedDay(office, request));
         form.setStartTime(request.getPreferredVisitAt() != null
                 ? request.getPreferredVisitAt().atZone(office.zone()).toLocalTime() : LocalTime.of(9, 0));
