@@ -91,7 +91,7 @@ public class SchedulingService {
         Appointment.Plan plan = plan(office, request, input, 0L);
         Appointment appointment = new Appointment(office.getId(), requestId, plan, clock.instant());
         save(appointment, office);
-        requests.recordSchedule(staff, requestId, publicNote(office, appointment), null);
+        requests.recordSchedule(staff, requestId, publicNote(office, request, appointment), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), requestId, office.getId(), false, null));
         return appointment;
     }
@@ -109,7 +109,7 @@ public class SchedulingService {
         Office office = offices.require(request.getOfficeId());
         appointment.reschedule(plan(office, request, input, appointment.getId()));
         save(appointment, office);
-        requests.recordSchedule(staff, request.getId(), publicNote(office, appointment) + " " + reason.trim(), null);
+        requests.recordSchedule(staff, request.getId(), publicNote(office, request, appointment) + " " + reason.trim(), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), request.getId(), office.getId(), true,
                 reason.trim()));
         return appointment;
@@ -248,8 +248,10 @@ public class SchedulingService {
                 blank(input.lateReason()));
     }
 
-    private String publicNote(Office office, Appointment appointment) {
-        return messages.getMessage("schedule.publicNote." + appointment.getMode().name(), new Object[]{
+    /** What the applicant reads on the tracking page: the letter went by mail, or waits there to be downloaded. */
+    private String publicNote(Office office, ConsultationRequest request, Appointment appointment) {
+        return messages.getMessage("schedule.publicNote." + appointment.getMode().name()
+                + (request.getApplicant().hasEmail() ? "" : ".noEmail"), new Object[]{
                 TIME.format(appointment.getStartAt().atZone(office.zone())) + " " + office.getZoneAbbreviation()},
                 SchedulingSettings.INDONESIAN);
     }
