@@ -17,9 +17,13 @@ public final class DeskRoles {
 
     /** The board, the guest book, letters and receipts: the duty officer and the secretariat. */
     public static void requireDesk(StaffPrincipal staff) {
-        if (!staff.has(Role.PIKET) && !staff.has(Role.SEKRETARIAT)) {
+        if (!isDesk(staff)) {
             throw new AccessDeniedException("the duty desk and the secretariat only");
         }
+    }
+
+    public static boolean isDesk(StaffPrincipal staff) {
+        return staff.has(Role.PIKET) || staff.has(Role.SEKRETARIAT);
     }
 
     /** Registering walk-in guests: the duty officer. */

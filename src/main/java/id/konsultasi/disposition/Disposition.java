@@ -44,6 +44,8 @@ public class Disposition {
     @Enumerated(EnumType.STRING)
     private DispositionDecision decision;
     private String refusalReason;
+    /** the refusal letter's number in the office's outgoing-letter sequence, given when the head refuses */
+    private String refusalLetterNumber;
     @Enumerated(EnumType.STRING)
     private Route route;
     private Long divisionId;
@@ -102,16 +104,26 @@ public class Disposition {
         return d;
     }
 
-    /** The consultation cannot take place; the reason goes to the applicant. */
-    public static Disposition refuse(long officeId, long requestId, String formKey, String reason, Urgency urgency,
-                                     String note, Signatory signatory, Instant at) {
+    /** The consultation cannot take place; the reason goes to the applicant in the numbered refusal letter. */
+    public static Disposition refuse(long officeId, long requestId, String formKey, String reason,
+                                     String refusalLetterNumber, Urgency urgency, String note, Signatory signatory,
+                                     Instant at) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a refusal needs a reason");
         }
         Disposition d = new Disposition(officeId, requestId, formKey, DispositionDecision.REFUSED, urgency, Set.of(),
                 note, signatory, at);
         d.refusalReason = reason;
+        d.refusalLetterNumber = refusalLetterNumber;
         return d;
+    }
+
+    /** A refusal decided before refusal letters were numbered at once gets its number when first printed. */
+    void numberRefusalLetter(String number) {
+        if (decision != DispositionDecision.REFUSED || refusalLetterNumber != null) {
+            throw new IllegalStateException("only a refusal without a letter number is numbered");
+        }
+        this.refusalLetterNumber = number;
     }
 
     public boolean isAccepted() {
@@ -148,6 +160,10 @@ public class Disposition {
 
     public String getRefusalReason() {
         return refusalReason;
+    }
+
+    public String getRefusalLetterNumber() {
+        return refusalLetterNumber;
     }
 
     public Route getRoute() {

@@ -23,6 +23,8 @@ import id.konsultasi.office.OfficeCalendar;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WorkingDayCalendar;
+import id.konsultasi.request.ApplicantLetter;
+import id.konsultasi.request.ApplicantLetters;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.LetterReference;
@@ -60,10 +62,15 @@ public class DispositionRecords {
     private final WorkingDayCalendar calendars;
     private final PdfRenderer renderer;
     private final Clock clock;
+    private final RefusalLetters refusalLetters;
+    private final ApplicantLetters letters;
 
     DispositionRecords(RequestService requests, RequestDocuments documents, RequestAccess access,
                        DispositionService dispositions, StaffUsers users, Offices offices, OfficeDirectory directory,
-                       Divisions divisions, WorkingDayCalendar calendars, PdfRenderer renderer, Clock clock) {
+                       Divisions divisions, WorkingDayCalendar calendars, PdfRenderer renderer, Clock clock,
+                       RefusalLetters refusalLetters, ApplicantLetters letters) {
+        this.refusalLetters = refusalLetters;
+        this.letters = letters;
         this.requests = requests;
         this.documents = documents;
         this.access = access;
@@ -77,12 +84,8 @@ public class DispositionRecords {
         this.clock = clock;
     }
 
-    /** What this person does on the page of a request. */
+    /** What this person does on the page of a request (who sees it at all: {@link DispositionService#worksOn}). */
     public record Rights(boolean head, boolean divisionHead, boolean lead, boolean assignee, boolean secretariat) {
-
-        public boolean canView() {
-            return head || divisionHead || assignee || secretariat;
-        }
     }
 
     /** The whole page: the request, its documents and timeline, the decisions and what this person may do. */
@@ -91,7 +94,8 @@ public class DispositionRecords {
                               ActingAuthority acting, boolean viaDivision, Disposition disposition,
                               Assignment assignment, Map<Long, String> staffNames, String divisionName,
                               List<Division> divisionChoices, List<StaffUser> officerChoices, Countdown answer,
-                              Countdown consultation, boolean staffAnalysisOutstanding) {
+                              Countdown consultation, boolean staffAnalysisOutstanding,
+                              List<ApplicantLetter> letters) {
 
         public boolean canDecide() {
             return headSignatory != null && request.getStatus() == RequestStatus.RECEIVED;
@@ -120,10 +124,10 @@ public class DispositionRecords {
         Signatory head = dispositions.headSignatory(staff).orElse(null);
         Disposition disposition = dispositions.dispositionOf(requestId).orElse(null);
         Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
-        Rights rights = rights(staff, request, head, assignment);
-        if (!rights.canView()) {
+        if (!dispositions.worksOn(staff, request)) {
             throw new AccessDeniedException("not working on this request");
         }
+        Rights rights = rights(staff, request, head, assignment);
         Office office = offices.require(request.getOfficeId());
         OfficeCalendar calendar = calendars.forOffice(office);
         Instant now = clock.instant();
@@ -144,7 +148,7 @@ public class DispositionRecords {
                 request.getStatus().awaitsAnswerLetter() ? Countdown.of(request.getAnswerDueAt(), now, calendar) : null,
                 request.getStatus().awaitsConsultation()
                         ? Countdown.of(request.getConsultationDueAt(), now, calendar) : null,
-                dispositions.staffAnalysisOutstanding(requestId));
+                dispositions.staffAnalysisOutstanding(requestId), letters.of(staff, request));
     }
 
     /** The lembar disposisi of a decided request, for those who may see the request's page. */
@@ -153,10 +157,24 @@ public class DispositionRecords {
         Disposition disposition = dispositions.dispositionOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no disposition of request " + requestId));
         Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
-        if (!rights(staff, request, dispositions.headSignatory(staff).orElse(null), assignment).canView()) {
+        if (!dispositions.worksOn(staff, request)) {
             throw new AccessDeniedException("not working on this request");
         }
         return sheetOf(request, disposition, assignment);
+    }
+
+    /**
+     * The refusal letter of a refused request, for those who may see the request's page (as its lembar
+     * disposisi); a request not refused has none (404). Printed for an applicant without an e-mail address.
+     */
+    @Transactional
+    public RefusalLetters.Letter refusalLetter(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        if (!dispositions.worksOn(staff, request)) {
+            throw new AccessDeniedException("not working on this request");
+        }
+        return refusalLetters.letterOf(requestId)
+                .orElseThrow(() -> new NotFoundException("no refusal letter of request " + requestId));
     }
 
     public byte[] sheetPdf(DispositionSheet sheet) {

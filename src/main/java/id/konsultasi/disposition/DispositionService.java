@@ -30,6 +30,7 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.scheduling.RefusalLetter;
 import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
@@ -69,10 +70,13 @@ public class DispositionService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RefusalLetter refusalLetter;
 
     DispositionService(RequestService requests, RequestDocuments documents, Dispositions dispositions,
                        Assignments assignments, ActingOfficials acting, StaffUsers users, OfficeDirectory directory,
-                       Divisions divisions, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+                       Divisions divisions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+                       RefusalLetter refusalLetter) {
+        this.refusalLetter = refusalLetter;
         this.requests = requests;
         this.documents = documents;
         this.dispositions = dispositions;
@@ -152,7 +156,7 @@ public class DispositionService {
                 throw new InputRejected("reason", "disposition.reason.required");
             }
             Disposition refused = dispositions.saveAndFlush(Disposition.refuse(request.getOfficeId(), requestId,
-                    decision.formKey(), reason, decision.urgency(), note, signatory, now));
+                    decision.formKey(), reason, refusalLetter.number(request), decision.urgency(), note, signatory, now));
             requests.reject(staff, actor, requestId, decision.version(), reason, internalNote(refused, List.of()));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), refused.getId(),
                     DispositionDecision.REFUSED, null));
@@ -199,6 +203,17 @@ public class DispositionService {
     }
 
     // --- the division head --------------------------------------------------------------------------
+
+    /**
+     * Whether this person works on the request, and so sees its disposition page, its lembar disposisi and its
+     * refusal letter: the head (or the acting official), the head of the division it went to, its officers and
+     * the secretariat that files the lembar disposisi.
+     */
+    @Transactional(readOnly = true)
+    public boolean worksOn(StaffPrincipal staff, ConsultationRequest request) {
+        return staff.belongsTo(request.getOfficeId()) && (headSignatory(staff).isPresent() || headsDivisionOf(staff, request)
+                || request.isAssignee(staff.id()) || staff.has(Role.SEKRETARIAT));
+    }
 
     /** Whether this person heads the division the request was disposed to. */
     public boolean headsDivisionOf(StaffPrincipal staff, ConsultationRequest request) {

@@ -3,6 +3,7 @@ package id.konsultasi.disposition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.notification.Outbox;
@@ -19,14 +20,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A refused applicant gets the answer letter: an e-mail with the reason, and the letter on the office's
  * letterhead as a PDF. Sent after the decision is committed, through the outbox, so that a mail server
- * that is down never undoes the head's decision.
+ * that is down never undoes the head's decision. The same numbered letter is printed again by the staff
+ * (for an applicant without an e-mail address, the only way it reaches them) and from the tracking page.
  */
 @Component
-class RefusalLetters {
+public class RefusalLetters {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalLetters.class);
     static final String KIND = "REFUSAL_LETTER";
@@ -59,12 +62,12 @@ class RefusalLetters {
             return;
         }
         ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
-        String email = request.getApplicant().getEmail();
-        if (email == null || email.isBlank()) {
-            log.info("request {} was refused; the applicant left no e-mail address", event.requestId());
+        if (!request.getApplicant().hasEmail()) {
+            log.info("request {} was refused; the applicant left no e-mail address: the letter is printed", event.requestId());
             return;
         }
-        Disposition disposition = dispositions.findById(event.dispositionId()).orElseThrow();
+        String email = request.getApplicant().getEmail();
+        Disposition disposition = numbered(dispositions.findById(event.dispositionId()).orElseThrow(), request);
         Office office = offices.require(request.getOfficeId());
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
@@ -72,15 +75,46 @@ class RefusalLetters {
         model.put("d", disposition);
         model.put("zone", office.zone());
         model.put("trackingUrl", baseUrl + "/lacak/" + request.getTrackingToken());
-        String number = refusalLetter.number(request);
+        String number = disposition.getRefusalLetterNumber();
         model.put("letterNumber", number);
-        byte[] letter = refusalLetter.pdf(request, number, disposition.getDecidedAt(), disposition.getRefusalReason(),
-                disposition.getSignatory().getSigningPost(), disposition.getSignatory().getName());
+        byte[] letter = pdf(request, disposition);
         String subject = messages.getMessage("refusal.mail.subject", new Object[]{request.getReceiptNumber()},
                 PdfRenderer.INDONESIAN);
         outbox.enqueue(new OutgoingMail(office.getId(), request.getId(), KIND, email, subject,
                 renderer.html("mail/refusal-letter.txt", model), renderer.html("mail/refusal-letter", model),
                 List.of(new OutgoingMail.Attachment(refusalLetter.filename(number), "application/pdf", letter))));
+    }
+
+    /** The refusal letter as a PDF to print or download. */
+    public record Letter(String number, String filename, byte[] pdf) {
+    }
+
+    /** The refusal letter of a refused request; empty for any other. */
+    @Transactional
+    public Optional<Letter> letterOf(long requestId) {
+        Optional<Disposition> refusal = dispositions.findByRequestId(requestId).filter(d -> !d.isAccepted());
+        if (refusal.isEmpty()) {
+            return Optional.empty();
+        }
+        ConsultationRequest request = requests.findById(requestId).orElseThrow();
+        Disposition disposition = numbered(refusal.get(), request);
+        return Optional.of(new Letter(disposition.getRefusalLetterNumber(),
+                refusalLetter.filename(disposition.getRefusalLetterNumber()), pdf(request, disposition)));
+    }
+
+    private byte[] pdf(ConsultationRequest request, Disposition disposition) {
+        return refusalLetter.pdf(request, disposition.getRefusalLetterNumber(), disposition.getDecidedAt(),
+                disposition.getRefusalReason(), disposition.getSignatory().getSigningPost(),
+                disposition.getSignatory().getName());
+    }
+
+    /** A refusal decided before letters were numbered at once is numbered now, once. */
+    private Disposition numbered(Disposition disposition, ConsultationRequest request) {
+        if (disposition.getRefusalLetterNumber() == null) {
+            disposition.numberRefusalLetter(refusalLetter.number(request));
+            return dispositions.saveAndFlush(disposition);
+        }
+        return disposition;
     }
 
 }

@@ -57,6 +57,11 @@ public record MailSettings(@DefaultValue("Layanan Konsultasi <noreply@konsultasi
         return fromAddress(from);
     }
 
+    /** The sender's bare address, e.g. {@code noreply@konsultasi.local}: the organizer of an office without one. */
+    public String senderAddress() {
+        return fromAddress(from).getAddress();
+    }
+
     private static InternetAddress fromAddress(String from) {
         try {
             InternetAddress parsed = new InternetAddress(from, true);

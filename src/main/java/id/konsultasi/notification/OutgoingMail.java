@@ -30,7 +30,7 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
         }
         // a line break in a header would start another header
         to = to.strip();
-        subject = subject.replaceAll("\\R", " ").strip();
+        subject = subject.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", " ").strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
@@ -38,6 +38,8 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
     public record Attachment(String filename, String contentType, byte[] content) {
 
         public Attachment {
+            // the name travels in a header, where a line break would end it (an uploaded file's name may hold one)
+            filename = filename == null ? null : filename.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", " ").strip();
             if (filename == null || filename.isBlank() || contentType == null || contentType.isBlank()
                     || content == null) {
                 throw new IllegalArgumentException("an attachment needs a file name, a content type and content");

@@ -63,9 +63,10 @@ public class Office {
         this.name = profile.name();
         this.government = profile.government();
         this.address = profile.address();
-        this.phone = profile.phone();
-        this.email = profile.email();
-        this.website = profile.website();
+        // a contact typed blank is one the office does not have: pages and letters leave it out
+        this.phone = blankToNull(profile.phone());
+        this.email = blankToNull(profile.email());
+        this.website = blankToNull(profile.website());
         this.timeZone = profile.timeZone().getId();
         this.workStart = profile.workStart();
         this.workEnd = profile.workEnd();
@@ -73,8 +74,8 @@ public class Office {
     }
 
     public OfficeProfile profile() {
-        return new OfficeProfile(name, government, address, phone, email, website, zone(), workStart, workEnd,
-                receiptPrefix);
+        return new OfficeProfile(name, government, address, getPhone(), getEmail(), getWebsite(), zone(), workStart,
+                workEnd, receiptPrefix);
     }
 
     public void deactivate() {
@@ -109,16 +110,23 @@ public class Office {
         return address;
     }
 
+    /** The office's phone, or null when it has none. */
     public String getPhone() {
-        return phone;
+        return blankToNull(phone);
     }
 
+    /** The office's e-mail address, or null when it has none. */
     public String getEmail() {
-        return email;
+        return blankToNull(email);
     }
 
     public String getWebsite() {
-        return website;
+        return blankToNull(website);
+    }
+
+    /** Which of phone and e-mail the office has, for the sentences that name them; null when it has neither. */
+    public OfficeContacts getContacts() {
+        return OfficeContacts.of(getPhone() != null, getEmail() != null);
     }
 
     public ZoneId zone() {
@@ -152,5 +160,9 @@ public class Office {
 
     public ServiceStandard getStandard() {
         return standard;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

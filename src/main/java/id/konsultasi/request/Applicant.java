@@ -85,6 +85,11 @@ public class Applicant {
         return email;
     }
 
+    /** Whether mail reaches the applicant; walk-ins and letters handed in at the counter often have no address. */
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
+    }
+
     public String getAddress() {
         return address;
     }

@@ -10,4 +10,9 @@ public enum ConsultationMode implements Labelled {
     public String labelPrefix() {
         return "consultationMode";
     }
+
+    /** The mode as it reads inside a sentence, in lower case: "secara {tatap muka}". */
+    public String inWordsKey() {
+        return "consultationMode.inWords." + name();
+    }
 }

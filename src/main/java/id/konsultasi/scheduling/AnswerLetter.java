@@ -55,10 +55,14 @@ public class AnswerLetter {
         this.messages = messages;
     }
 
-    /** What the letter and the mail say about the appointment, in words. */
-    public record Facts(String receiptNumber, String applicant, String topic, String mode, String day, String time,
-                        String zone, String place, String link, String joinInstructions, String contactName,
-                        String contactPosition, String contactPhone, String whatsappLink, String whatToBring) {
+    /**
+     * What the letter and the mail say about the appointment, in words: {@code mode} as a label ("Daring
+     * (video)"), {@code modeInWords} as it reads inside a sentence ("secara daring").
+     */
+    public record Facts(String receiptNumber, String applicant, String topic, String mode, String modeInWords,
+                        String day, String time, String zone, String place, String link, String joinInstructions,
+                        String contactName, String contactPosition, String contactPhone, String whatsappLink,
+                        String whatToBring) {
     }
 
     @Transactional(readOnly = true)
@@ -71,9 +75,10 @@ public class AnswerLetter {
         String place = appointment.getRoomId() == null ? null : rooms.findById(appointment.getRoomId())
                 .map(r -> r.getName() + (r.getLocation() == null ? "" : ", " + r.getLocation()) + ", " + office.getAddress())
                 .orElse(null);
-        String phone = contact.getPhone() != null ? contact.getPhone() : office.getPhone();
+        String phone = contact.getPhone() != null && !contact.getPhone().isBlank() ? contact.getPhone() : office.getPhone();
         return new Facts(request.getReceiptNumber(), request.getApplicant().getDisplayName(), request.getTopic(),
-                messages.getMessage(appointment.getMode().labelKey(), null, INDONESIAN), DAY.format(start),
+                messages.getMessage(appointment.getMode().labelKey(), null, INDONESIAN),
+                messages.getMessage(appointment.getMode().inWordsKey(), null, INDONESIAN), DAY.format(start),
                 HOUR.format(start) + " - " + HOUR.format(end), IndonesianTimeZones.writtenOut(office.zone()), place,
                 appointment.getMeetingLink(), appointment.getJoinInstructions(), contact.getFullName(),
                 contact.getPosition(), phone,
@@ -92,7 +97,7 @@ public class AnswerLetter {
         model.put("a", appointment);
         model.put("facts", facts);
         model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
-        model.put("paragraphs", paragraphs(fill(settings.of(office.getId()).getAnswerLetterBody(), facts)));
+        model.put("paragraphs", paragraphs(fill(settings.answerLetterBody(office.getId(), appointment.getMode()), facts)));
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
         model.put("signingPost", null);
         model.put("signerName", null);
@@ -103,13 +108,16 @@ public class AnswerLetter {
         return "surat-jawaban-" + appointment.getLetterNumber().replace('/', '-') + ".pdf";
     }
 
-    /** The office's text with {placeholders} filled in. */
+    /**
+     * The office's text with {placeholders} filled in; a placeholder without a value (a contact person without a
+     * phone) leaves no empty brackets behind.
+     */
     static String fill(String body, Facts facts) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("{pemohon}", facts.applicant());
         values.put("{nomor_tanda_terima}", facts.receiptNumber());
         values.put("{materi}", facts.topic());
-        values.put("{cara}", facts.mode());
+        values.put("{cara}", facts.modeInWords());
         values.put("{hari_tanggal}", facts.day());
         values.put("{jam}", facts.time());
         values.put("{zona_waktu}", facts.zone());
@@ -122,7 +130,7 @@ public class AnswerLetter {
         for (var e : values.entrySet()) {
             text = text.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
         }
-        return text;
+        return text.replaceAll("[ \\t]*\\([ \\t]*\\)", "");
     }
 
     static List<String> paragraphs(String text) {

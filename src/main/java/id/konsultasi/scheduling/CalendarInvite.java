@@ -10,7 +10,11 @@ import biweekly.property.Attendee;
 import biweekly.property.Method;
 import biweekly.property.Organizer;
 import biweekly.property.Status;
+import id.konsultasi.notification.MailSettings;
+import id.konsultasi.office.Office;
+import id.konsultasi.request.ConsultationMode;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +25,21 @@ import org.springframework.stereotype.Component;
 public class CalendarInvite {
 
     private final AnswerLetter letters;
+    private final MessageSource messages;
+    private final MailSettings mail;
 
-    CalendarInvite(AnswerLetter letters) {
+    CalendarInvite(AnswerLetter letters, MessageSource messages, MailSettings mail) {
         this.letters = letters;
+        this.messages = messages;
+        this.mail = mail;
     }
 
-    public String ics(Appointment appointment, String officeName, String officeEmail, String applicantEmail) {
+    /**
+     * The invitation to the applicant. Its organizer is the office, at the office's e-mail address or, for an
+     * office without one, at the application's sender address (RFC 5546 requires an organizer for REQUEST and
+     * CANCEL); its location is the room and the office's address, or the meeting link of an online consultation.
+     */
+    public String ics(Appointment appointment, Office office, String applicantEmail) {
         AnswerLetter.Facts facts = letters.facts(appointment);
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Layanan Konsultasi//ID");
@@ -37,24 +50,41 @@ public class CalendarInvite {
         event.setSequence(appointment.getIcsSequence());
         event.setDateStart(Date.from(appointment.getStartAt()));
         event.setDateEnd(Date.from(appointment.getEndAt()));
-        event.setSummary("Konsultasi " + officeName + " (" + facts.receiptNumber() + ")");
-        event.setLocation(facts.place() != null ? facts.place() : facts.link());
+        event.setSummary("Konsultasi " + office.getName() + " (" + facts.receiptNumber() + ")");
+        event.setLocation(appointment.getMode() == ConsultationMode.ONLINE ? facts.link()
+                : facts.place() != null ? facts.place() : office.getAddress());
         if (facts.link() != null) {
             event.setUrl(facts.link());
         }
-        event.setDescription(facts.topic() + "\n" + facts.mode() + "\nNarahubung: " + facts.contactName()
-                + (facts.contactPhone() == null ? "" : " " + facts.contactPhone())
-                + (facts.joinInstructions() == null ? "" : "\n" + facts.joinInstructions()));
+        event.setDescription(description(facts));
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
-        if (officeEmail != null) {
-            event.setOrganizer(new Organizer(officeName, officeEmail));
-        }
+        event.setOrganizer(new Organizer(office.getName(),
+                office.getEmail() != null ? office.getEmail() : mail.senderAddress()));
         if (applicantEmail != null) {
             Attendee attendee = new Attendee(facts.applicant(), applicantEmail);
             attendee.setParticipationStatus(ParticipationStatus.ACCEPTED);
             event.addAttendee(attendee);
         }
         calendar.addEvent(event);
-        return Biweekly.write(calendar).go();
+        // RFC 6868: a quote or a line break in a parameter value (the applicant's name as the attendee's CN)
+        // is written ^' and ^n; without it the writer refuses the name and the letter is never sent
+        return Biweekly.write(calendar).caretEncoding(true).go();
+    }
+
+    /** What the letter's schedule says, one line each, in the office's language. */
+    private String description(AnswerLetter.Facts facts) {
+        StringBuilder text = new StringBuilder(facts.topic());
+        line(text, "letter.schedule.mode", facts.mode());
+        line(text, "letter.schedule.join", facts.joinInstructions());
+        line(text, "letter.schedule.contact", facts.contactName()
+                + (facts.contactPhone() == null ? "" : ", " + facts.contactPhone()));
+        line(text, "letter.schedule.bring", facts.whatToBring());
+        return text.toString();
+    }
+
+    private void line(StringBuilder text, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append('\n').append(messages.getMessage(labelKey, null, AnswerLetter.INDONESIAN)).append(": ").append(value);
+        }
     }
 }

@@ -141,7 +141,7 @@ class ScheduleMails {
     }
 
     private OutgoingMail.Attachment invite(Appointment appointment, Office office, String email) {
-        String ics = invites.ics(appointment, office.getName(), office.getEmail(), email);
+        String ics = invites.ics(appointment, office, email);
         return new OutgoingMail.Attachment("undangan.ics",
                 "text/calendar; method=" + (appointment.isActive() ? "REQUEST" : "CANCEL") + "; charset=UTF-8",
                 ics.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
@@ -41,6 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SchedulingService {
 
+    /** A consultation lasts at least a quarter of an hour and at most a working day. */
+    public static final int MIN_MINUTES = 15;
+    public static final int MAX_MINUTES = 480;
+    static final int DEFAULT_MINUTES = 60;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
             Locale.forLanguageTag("id"));
 
@@ -86,7 +91,7 @@ public class SchedulingService {
         Appointment.Plan plan = plan(office, request, input, 0L);
         Appointment appointment = new Appointment(office.getId(), requestId, plan, clock.instant());
         save(appointment, office);
-        requests.recordSchedule(staff, requestId, publicNote(office, appointment), null);
+        requests.recordSchedule(staff, requestId, publicNote(office, request, appointment), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), requestId, office.getId(), false, null));
         return appointment;
     }
@@ -104,7 +109,7 @@ public class SchedulingService {
         Office office = offices.require(request.getOfficeId());
         appointment.reschedule(plan(office, request, input, appointment.getId()));
         save(appointment, office);
-        requests.recordSchedule(staff, request.getId(), publicNote(office, appointment) + " " + reason.trim(), null);
+        requests.recordSchedule(staff, request.getId(), publicNote(office, request, appointment) + " " + reason.trim(), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), request.getId(), office.getId(), true,
                 reason.trim()));
         return appointment;
@@ -177,6 +182,16 @@ public class SchedulingService {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * The length first proposed for a consultation: the one length in minutes an office's standard states, its
+     * walk-in limit (Bangka Belitung: "Waktu Penyelesaian 30 menit"; Buton: an officer within 1 hour), else an
+     * hour; always a length the form accepts.
+     */
+    public static int defaultMinutes(ServiceStandard.TimeLimits limits) {
+        Integer stated = limits == null ? null : limits.walkInMinutes();
+        return stated == null ? DEFAULT_MINUTES : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, stated));
+    }
+
     public Appointment forStaff(StaffPrincipal staff, long appointmentId) {
         return appointments.findByIdAndOfficeId(appointmentId, staff.requireOffice())
                 .orElseThrow(() -> new NotFoundException("appointment " + appointmentId));
@@ -194,7 +209,7 @@ public class SchedulingService {
 
     private Appointment.Plan plan(Office office, ConsultationRequest request, PlanInput input, long except) {
         OfficeCalendar calendar = calendars.forOffice(office);
-        if (input.durationMinutes() < 15 || input.durationMinutes() > 480) {
+        if (input.durationMinutes() < MIN_MINUTES || input.durationMinutes() > MAX_MINUTES) {
             throw new InputRejected("durationMinutes", "schedule.duration.invalid");
         }
         ZonedDateTime start = ZonedDateTime.of(input.date(), input.start(), office.zone());
@@ -249,8 +264,10 @@ public class SchedulingService {
                 blank(input.lateReason()));
     }
 
-    private String publicNote(Office office, Appointment appointment) {
-        return messages.getMessage("schedule.publicNote." + appointment.getMode().name(), new Object[]{
+    /** What the applicant reads on the tracking page: the letter went by mail, or waits there to be downloaded. */
+    private String publicNote(Office office, ConsultationRequest request, Appointment appointment) {
+        return messages.getMessage("schedule.publicNote." + appointment.getMode().name()
+                + (request.getApplicant().hasEmail() ? "" : ".noEmail"), new Object[]{
                 TIME.format(appointment.getStartAt().atZone(office.zone())) + " " + office.getZoneAbbreviation()},
                 SchedulingSettings.INDONESIAN);
     }

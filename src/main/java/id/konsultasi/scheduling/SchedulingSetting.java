@@ -5,7 +5,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An office's own answer and refusal letter texts, and the hours at which reminders and agendas go out. */
+/**
+ * An office's own letter texts (the answer letter of an in-person and of an online consultation, the refusal
+ * letter) and the hours at which reminders and agendas go out.
+ */
 @Entity
 @Table(name = "scheduling_setting")
 public class SchedulingSetting {
@@ -17,6 +20,8 @@ public class SchedulingSetting {
     private long version;
 
     private String answerLetterBody;
+    /** null until the office saves its letters once: {@link SchedulingSettings#onlineAnswerLetterBody} applies */
+    private String onlineAnswerLetterBody;
     private String refusalLetterBody;
     private int reminderHour;
     private int agendaHour;
@@ -24,16 +29,19 @@ public class SchedulingSetting {
     protected SchedulingSetting() {
     }
 
-    SchedulingSetting(long officeId, String answerLetterBody, String refusalLetterBody) {
+    SchedulingSetting(long officeId, String answerLetterBody, String onlineAnswerLetterBody, String refusalLetterBody) {
         this.officeId = officeId;
         this.answerLetterBody = answerLetterBody;
+        this.onlineAnswerLetterBody = onlineAnswerLetterBody;
         this.refusalLetterBody = refusalLetterBody;
         this.reminderHour = 9;
         this.agendaHour = 7;
     }
 
-    void update(String answerLetterBody, String refusalLetterBody, int reminderHour, int agendaHour) {
+    void update(String answerLetterBody, String onlineAnswerLetterBody, String refusalLetterBody, int reminderHour,
+                int agendaHour) {
         this.answerLetterBody = answerLetterBody;
+        this.onlineAnswerLetterBody = onlineAnswerLetterBody;
         this.refusalLetterBody = refusalLetterBody;
         this.reminderHour = reminderHour;
         this.agendaHour = agendaHour;
@@ -49,6 +57,10 @@ public class SchedulingSetting {
 
     public String getAnswerLetterBody() {
         return answerLetterBody;
+    }
+
+    String getOnlineAnswerLetterBody() {
+        return onlineAnswerLetterBody;
     }
 
     public String getRefusalLetterBody() {

@@ -10,6 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.shared.Versions;
 
 /** Reads an office's letter texts and hours, creating them from the defaults on first use. */
@@ -37,6 +38,7 @@ public class SchedulingSettings {
             try {
                 creation.executeWithoutResult(status -> settings.saveAndFlush(new SchedulingSetting(officeId,
                         messages.getMessage("letter.answer.defaultBody", null, INDONESIAN),
+                        messages.getMessage("letter.answer.online.defaultBody", null, INDONESIAN),
                         messages.getMessage("letter.refusal.defaultBody", null, INDONESIAN))));
             } catch (DataIntegrityViolationException createdMeanwhile) {
                 // another request wrote them first
@@ -45,11 +47,24 @@ public class SchedulingSettings {
         });
     }
 
+    /** The text of the answer letter of an online consultation: the office's own, or the default until it has one. */
+    public String onlineAnswerLetterBody(SchedulingSetting setting) {
+        return setting.getOnlineAnswerLetterBody() != null ? setting.getOnlineAnswerLetterBody()
+                : messages.getMessage("letter.answer.online.defaultBody", null, INDONESIAN);
+    }
+
+    /** The office's text of the answer letter for a consultation held this way. */
+    @Transactional(readOnly = true)
+    public String answerLetterBody(long officeId, ConsultationMode mode) {
+        SchedulingSetting setting = of(officeId);
+        return mode == ConsultationMode.ONLINE ? onlineAnswerLetterBody(setting) : setting.getAnswerLetterBody();
+    }
+
     @Transactional
-    public void update(long officeId, long version, String answerBody, String refusalBody, int reminderHour,
-                       int agendaHour) {
+    public void update(long officeId, long version, String answerBody, String onlineAnswerBody, String refusalBody,
+                       int reminderHour, int agendaHour) {
         SchedulingSetting setting = of(officeId);
         Versions.check(setting.getVersion(), version);
-        setting.update(answerBody, refusalBody, reminderHour, agendaHour);
+        setting.update(answerBody, onlineAnswerBody, refusalBody, reminderHour, agendaHour);
     }
 }

@@ -86,6 +86,8 @@ class DispositionAccessTests {
     long waiting;
     /** a Buton request the head assigned to petugas.buton (lead) straight away */
     long assigned;
+    /** a letter of Buton refused by its head */
+    long refused;
     /** a Bangka Belitung request disposed to its Bidang Rehabilitasi Sosial */
     long disposedBabel;
     /** a delegation of Buton's head */
@@ -105,6 +107,9 @@ class DispositionAccessTests {
                 new Action(RequestMethod.POST, "/staf/disposisi/{id}/telaahan", Set.of("petugas.buton")),
                 new Action(RequestMethod.GET, "/staf/disposisi/{id}/lembar", viewers),
                 new Action(RequestMethod.GET, "/staf/disposisi/{id}/lembar.pdf", viewers),
+                // tried on a refused request, which has no officers
+                new Action(RequestMethod.GET, "/staf/disposisi/{id}/surat-penolakan.pdf",
+                        Set.of("kadis.buton", "sekretariat.buton")),
                 new Action(RequestMethod.GET, "/staf/bidang", Set.of("kabid.buton")),
                 new Action(RequestMethod.GET, "/staf/delegasi", Set.of("kadis.buton")),
                 new Action(RequestMethod.POST, "/staf/delegasi", Set.of("kadis.buton")),
@@ -124,6 +129,12 @@ class DispositionAccessTests {
                 staffUsers.findByUsername("petugas.buton").orElseThrow().getId(), List.of(), Urgency.ROUTINE, Set.of(),
                 null));
         assigned = toAssign.requestId();
+        Receipt toRefuse = TestRequests.letter(service, offices, "buton", TestRequests.unique("Akses ditolak Buton"), null);
+        dispositions.decide(Staff.principal(users, "kadis.buton"), toRefuse.requestId(), new DispositionService.Decision(
+                requests.findById(toRefuse.requestId()).orElseThrow().getVersion(), UUID.randomUUID().toString(),
+                DispositionDecision.REFUSED, "Uji akses surat penolakan", null, null, null, List.of(), Urgency.ROUTINE,
+                Set.of(), null));
+        refused = toRefuse.requestId();
         Receipt babel = TestRequests.letter(service, offices, "babel", TestRequests.unique("Akses Babel"), "akses@contoh.id");
         long rehab = divisions.findByOfficeIdOrderByName(offices.findByCode("babel").orElseThrow().getId()).stream()
                 .filter(d -> d.getName().equals("Bidang Rehabilitasi Sosial")).findFirst().orElseThrow().getId();
@@ -165,6 +176,9 @@ class DispositionAccessTests {
         }
         if (action.method() == RequestMethod.POST && action.pattern().equals("/staf/disposisi/{id}")) {
             return waiting;
+        }
+        if (action.pattern().endsWith("/surat-penolakan.pdf")) {
+            return refused;
         }
         return assigned;
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import biweekly.Biweekly;
@@ -94,15 +95,23 @@ class SchedulingBrowserTests {
 
     @Test
     void butonSchedulesInPersonAndOnline() throws Exception {
-        officeJourney("buton", "WITA");
+        officeJourney("buton", "WITA", 60);
     }
 
     @Test
     void bangkaBelitungSchedulesInPersonAndOnline() throws Exception {
-        officeJourney("babel", "WIB");
+        // its standard's consultation takes 30 minutes: the length proposed
+        officeJourney("babel", "WIB", 30);
     }
 
-    void officeJourney(String office, String zone) throws Exception {
+    /** "09.00 - 10.00" as letters write it, or "09:00-10:00" as collisions do. */
+    static String span(LocalTime start, int minutes, String separator) {
+        return start + separator + start.plusMinutes(minutes);
+    }
+
+    void officeJourney(String office, String zone, int minutes) throws Exception {
+        String first = span(LocalTime.of(9, 0), minutes, " - ").replace(':', '.');
+        String later = span(LocalTime.of(10, 30), minutes, " - ").replace(':', '.');
         StaffUser officer = staffUsers.findByUsername("petugas." + office).orElseThrow();
         String inPersonMail = office + ".tatap." + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
         String onlineMail = office + ".daring." + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
@@ -128,20 +137,21 @@ class SchedulingBrowserTests {
         browser.findElement(By.id("lateReason")).sendKeys("Pemohon meminta minggu depan");
         click(By.cssSelector("main form[method=post] button[type=submit]"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("appointment-status")).isEmpty());
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("09.00 - 10.00 " + zone, room);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(first + " " + zone, room);
         Browser.assertAccessible(browser);
         String appointmentUrl = browser.getCurrentUrl();
 
         // online, clashing with the first for the same officer: refused with what collides
         browser.get(url("/staf/jadwal/permohonan/" + online.getId()));
         set("date", day);
-        set("startTime", "09:30");
+        set("startTime", "09:15");
         choose("mode", "ONLINE");
         browser.findElement(By.id("meetingLink")).sendKeys("https://meet.contoh.id/" + office);
         browser.findElement(By.id("lateReason")).sendKeys("Menyesuaikan jadwal pemohon");
         click(By.cssSelector("main form[method=post] button[type=submit]"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("error-summary")).isEmpty());
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("sudah punya jadwal pada", "09:00-10:00 " + zone);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("sudah punya jadwal pada",
+                span(LocalTime.of(9, 0), minutes, "-") + " " + zone);
         Browser.assertAccessible(browser);
         set("startTime", "13:00");
         click(By.cssSelector("main form[method=post] button[type=submit]"));
@@ -150,7 +160,7 @@ class SchedulingBrowserTests {
         // the applicants' mailboxes: the answer letter, read back from the PDF, and a valid invitation
         MimeMessage letterMail = Mailbox.awaitSubject(inPersonMail, "Surat jawaban");
         String letter = Pdfs.text(Mailbox.attachment(letterMail, "application/pdf"));
-        assertThat(letter).contains(inPerson.getReceiptNumber(), "Tatap muka", "09.00 - 10.00", room, "KTP asli",
+        assertThat(letter).contains(inPerson.getReceiptNumber(), "Tatap muka", first, room, "KTP asli",
                 officer.getFullName());
         assertThat(Biweekly.parse(new String(Mailbox.attachment(letterMail, "text/calendar"), StandardCharsets.UTF_8))
                 .first().getEvents()).hasSize(1);
@@ -162,7 +172,7 @@ class SchedulingBrowserTests {
         set("startTime", "10:30");
         browser.findElement(By.id("reason")).sendKeys("Ruang dipakai rapat pimpinan");
         click(By.cssSelector("main form[action$=ubah] button[type=submit]"));
-        Browser.waitFor(browser, d -> d.findElement(By.tagName("main")).getText().contains("10.30 - 11.30 " + zone));
+        Browser.waitFor(browser, d -> d.findElement(By.tagName("main")).getText().contains(later + " " + zone));
         MimeMessage moved = Mailbox.awaitSubject(inPersonMail, "Perubahan jadwal");
         String ics = new String(Mailbox.attachment(moved, "text/calendar"), StandardCharsets.UTF_8);
         assertThat(ics).contains("SEQUENCE:1", scheduling.activeFor(inPerson.getId()).orElseThrow().getIcsUid());
@@ -173,7 +183,7 @@ class SchedulingBrowserTests {
         String pdfUrl = browser.findElement(By.id("answer-letter")).getAttribute("href");
         byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
-        assertThat(Pdfs.text(pdf)).contains("10.30 - 11.30");
+        assertThat(Pdfs.text(pdf)).contains(later);
 
         // the reminder job, run twice once the moment has come, sends exactly one reminder
         var appointment = scheduling.activeFor(inPerson.getId()).orElseThrow();

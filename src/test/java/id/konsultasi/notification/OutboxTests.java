@@ -168,6 +168,35 @@ class OutboxTests {
         assertThat(mail.getKind()).isEqualTo("RECEIPT");
     }
 
+    @Test
+    void quotesSemicolonsBackslashesLineBreaksAndEmojiInTheSubjectAndFileNamesArriveAsWritten() throws Exception {
+        String name = "Andi \"Ucok\" Siregar, S.Sos; \\ ✓ 😀";
+        String subject = unique("Pemohon sudah datang: " + name);
+        String longName = "berkas \"serah terima\"; RT\\RW, " + "sangat panjang ".repeat(6) + "✓ 😀.pdf";
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes();
+        long id = outbox.enqueue(new OutgoingMail(babel(), null, "TEST", "pemohon.dua@contoh.id", subject,
+                "Isi.", null, List.of(
+                        new OutgoingMail.Attachment("catatan \"rapat\";\r\nBcc: x@y.z.pdf", "application/pdf", pdf),
+                        new OutgoingMail.Attachment(longName, "application/pdf", pdf))));
+
+        sender.sendDue();
+
+        List<MimeMessage> arrived = awaitReceived(subject);
+        assertThat(arrived).as("arrived with the subject as written").hasSize(1);
+        List<Part> parts = new ArrayList<>();
+        leaves(arrived.get(0), parts);
+        List<String> names = new ArrayList<>();
+        for (Part part : parts) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                names.add(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()));
+            }
+        }
+        // a line break would start a header of its own: it becomes a space
+        assertThat(names).containsExactly("catatan \"rapat\"; Bcc: x@y.z.pdf", longName);
+        assertThat(arrived.get(0).getHeader("Bcc")).isNull();
+        assertThat(reload(id).getStatus()).isEqualTo(MailStatus.SENT);
+    }
+
     static boolean is(Part part, String mimeType) {
         try {
             return part.isMimeType(mimeType);

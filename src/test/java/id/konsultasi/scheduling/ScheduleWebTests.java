@@ -74,6 +74,22 @@ class ScheduleWebTests {
     }
 
     @Test
+    void theMeetingLengthProposedIsTheOneTheOfficesStandardStates() throws Exception {
+        // Bangka Belitung's standard: "Waktu Penyelesaian 30 menit"; Buton's: led to an officer within 1 hour
+        StaffUser babelOfficer = fixtures.officer("babel");
+        ConsultationRequest babel = fixtures.assigned("babel", "lama-babel@contoh.id", babelOfficer);
+        Document babelForm = Jsoup.parse(mvc.perform(get("/staf/jadwal/permohonan/" + babel.getId()).with(as(babelOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(babelForm.select("#durationMinutes").val()).isEqualTo("30");
+
+        StaffUser butonOfficer = fixtures.officer("buton");
+        ConsultationRequest buton = fixtures.assigned("buton", "lama-buton@contoh.id", butonOfficer);
+        Document butonForm = Jsoup.parse(mvc.perform(get("/staf/jadwal/permohonan/" + buton.getId()).with(as(butonOfficer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(butonForm.select("#durationMinutes").val()).isEqualTo("60");
+    }
+
+    @Test
     void theApplicantSeesTheAppointmentTheLetterTheInvitationAndTheWhatsappLink() throws Exception {
         StaffUser officer = fixtures.officer("babel");
         ConsultationRequest r = fixtures.assigned("babel", "lihat@contoh.id", officer);

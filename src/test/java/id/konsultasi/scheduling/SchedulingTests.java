@@ -89,6 +89,70 @@ class SchedulingTests {
     }
 
     @Test
+    void everyInvitationHasAnOrganizerAndSaysWhereEvenForAnOfficeWithoutEmail() throws Exception {
+        // Bangka Belitung keeps no e-mail address: the application's sender organizes its events
+        StaffUser officer = fixtures.officer("babel");
+        MeetingRoom room = fixtures.room("babel");
+        String inPersonMail = email("organizer");
+        ConsultationRequest inPerson = fixtures.assigned("babel", inPersonMail, officer);
+        scheduling.schedule(fixtures.principal(officer), inPerson.getId(), inPerson("babel", 1, LocalTime.of(9, 0), room, officer));
+        VEvent visit = event(Mailbox.attachment(Mailbox.awaitSubject(inPersonMail, "Surat jawaban"), "text/calendar"));
+        assertThat(visit.getOrganizer()).as("RFC 5546: a REQUEST names its organizer").isNotNull();
+        assertThat(visit.getOrganizer().getEmail()).isEqualTo("noreply@konsultasi.local");
+        assertThat(visit.getOrganizer().getCommonName()).isEqualTo(fixtures.office("babel").getName());
+        assertThat(visit.getLocation().getValue()).contains(room.getName(), "Air Itam, Pangkalpinang 33413");
+
+        String onlineMail = email("daring");
+        ConsultationRequest online = fixtures.assigned("babel", onlineMail, officer);
+        Appointment a = scheduling.schedule(fixtures.principal(officer), online.getId(), new PlanInput(
+                fixtures.workingDay("babel", 1), LocalTime.of(13, 0), 30, ConsultationMode.ONLINE, null,
+                "https://meet.contoh.id/babel-daring", null, fixtures.ids(officer), officer.getId(), null, null));
+        VEvent call = event(Mailbox.attachment(Mailbox.awaitSubject(onlineMail, "Surat jawaban"), "text/calendar"));
+        assertThat(call.getOrganizer().getEmail()).isEqualTo("noreply@konsultasi.local");
+        assertThat(call.getLocation().getValue()).isEqualTo("https://meet.contoh.id/babel-daring");
+
+        scheduling.cancel(fixtures.principal(officer), a.getId(), a.getVersion(), "Petugas sakit");
+        VEvent cancelled = event(Mailbox.attachment(Mailbox.awaitSubject(onlineMail, "Pembatalan jadwal"), "text/calendar"));
+        assertThat(cancelled.getOrganizer()).as("RFC 5546: a CANCEL names its organizer too").isNotNull();
+
+        // Buton has an address of its own
+        String butonMail = email("buton-organizer");
+        StaffUser butonOfficer = fixtures.officer("buton");
+        ConsultationRequest buton = fixtures.assigned("buton", butonMail, butonOfficer);
+        scheduling.schedule(fixtures.principal(butonOfficer), buton.getId(),
+                inPerson("buton", 1, LocalTime.of(9, 0), fixtures.room("buton"), butonOfficer));
+        VEvent butonVisit = event(Mailbox.attachment(Mailbox.awaitSubject(butonMail, "Surat jawaban"), "text/calendar"));
+        assertThat(butonVisit.getOrganizer().getEmail()).isEqualTo("dinassosialbuton@gmail.com");
+    }
+
+    @Test
+    void anOnlineLetterSaysHowToJoinAndEveryLetterWritesTheModeInLowerCaseInsideASentence() throws Exception {
+        StaffUser officer = fixtures.officer("buton");
+        String onlineMail = email("daring");
+        ConsultationRequest online = fixtures.assigned("buton", onlineMail, officer);
+        scheduling.schedule(fixtures.principal(officer), online.getId(), new PlanInput(fixtures.workingDay("buton", 1),
+                LocalTime.of(10, 0), 60, ConsultationMode.ONLINE, null, "https://meet.contoh.id/buton-daring",
+                "Kode rapat 4321", fixtures.ids(officer), officer.getId(), null, null));
+        MimeMessage answer = Mailbox.awaitSubject(onlineMail, "Surat jawaban");
+        String letter = Pdfs.text(Mailbox.attachment(answer, "application/pdf"));
+        assertThat(letter).contains("secara daring", "https://meet.contoh.id/buton-daring", "Kode rapat 4321",
+                "bergabung").doesNotContain("petugas piket", "secara Daring", "tatap muka");
+        assertThat(Mailbox.text(answer, "text/plain")).contains("Bergabunglah melalui tautan")
+                .doesNotContain("petugas piket");
+        assertThat(Mailbox.text(answer, "text/html")).contains("Bergabunglah melalui tautan")
+                .doesNotContain("petugas piket");
+
+        String inPersonMail = email("tatap-muka");
+        ConsultationRequest inPerson = fixtures.assigned("buton", inPersonMail, officer);
+        scheduling.schedule(fixtures.principal(officer), inPerson.getId(),
+                inPerson("buton", 2, LocalTime.of(10, 0), fixtures.room("buton"), officer));
+        MimeMessage visit = Mailbox.awaitSubject(inPersonMail, "Surat jawaban");
+        assertThat(Pdfs.text(Mailbox.attachment(visit, "application/pdf"))).contains("secara tatap muka", "petugas piket")
+                .doesNotContain("secara Tatap muka", "bergabung");
+        assertThat(Mailbox.text(visit, "text/plain")).contains("petugas piket").doesNotContain("Bergabunglah");
+    }
+
+    @Test
     void noOfficerAndNoRoomIsBookedTwiceAndTheMessageSaysWhatCollides() {
         StaffUser officer = fixtures.officer("buton");
         StaffUser other = fixtures.officer("buton");

@@ -106,7 +106,8 @@ class ReportController {
     String acknowledge(StaffPrincipal staff, @PathVariable long requestId, @ModelAttribute("review") ReviewForm review,
                        RedirectAttributes redirect) {
         service.acknowledge(staff, requestId, review.getVersion());
-        redirect.addFlashAttribute("flash", "consultation.flash.acknowledged");
+        redirect.addFlashAttribute("flash", service.requestForReader(staff, requestId).getApplicant().hasEmail()
+                ? "consultation.flash.acknowledged" : "consultation.flash.acknowledged.noEmail");
         return "redirect:/staf/laporan-konsultasi/kepala";
     }
 

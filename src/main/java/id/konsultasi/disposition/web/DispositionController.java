@@ -59,8 +59,9 @@ class DispositionController {
         if (!result.hasErrors()) {
             try {
                 service.decide(staff, id, form.toDecision());
-                redirect.addFlashAttribute("flash", form.getDecision() == DispositionDecision.REFUSED
-                        ? "flash.disposition.refused" : "flash.disposition.accepted");
+                redirect.addFlashAttribute("flash", form.getDecision() != DispositionDecision.REFUSED
+                        ? "flash.disposition.accepted" : file.request().getApplicant().hasEmail()
+                        ? "flash.disposition.refused" : "flash.disposition.refused.noEmail");
                 return "redirect:/staf/disposisi/" + id;
             } catch (InputRejected e) {
                 result.rejectValue(e.field(), e.messageKey());
@@ -122,6 +123,7 @@ class DispositionController {
         model.addAttribute("zone", file.zone());
         model.addAttribute("documents", file.documents());
         model.addAttribute("canOpenPersonalData", file.canOpenPersonalData());
+        model.addAttribute("letters", file.letters());
         model.addAttribute("decisions", DispositionDecision.values());
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("urgencies", Urgency.values());

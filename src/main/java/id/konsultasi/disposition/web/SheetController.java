@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import id.konsultasi.disposition.DispositionRecords;
 import id.konsultasi.disposition.DispositionSheet;
+import id.konsultasi.disposition.RefusalLetters;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.http.ContentDisposition;
@@ -15,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The lembar disposisi: a printable page and a PDF laid out like the paper form, from the same fragment. */
+/**
+ * The lembar disposisi: a printable page and a PDF laid out like the paper form, from the same fragment; and
+ * the refusal letter of a refused request, to print for an applicant who gets no mail.
+ */
 @Controller
 class SheetController {
 
@@ -41,5 +45,15 @@ class SheetController {
                         .filename(filename, StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(records.sheetPdf(sheet));
+    }
+
+    @GetMapping("/staf/disposisi/{id}/surat-penolakan.pdf")
+    ResponseEntity<byte[]> refusalLetter(StaffPrincipal staff, @PathVariable long id) {
+        RefusalLetters.Letter letter = records.refusalLetter(staff, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(letter.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(letter.pdf());
     }
 }

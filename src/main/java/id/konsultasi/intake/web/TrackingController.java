@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import id.konsultasi.consultation.ApplicantResults;
+import id.konsultasi.disposition.RefusalLetters;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.document.QrCodes;
 import id.konsultasi.intake.IntakeProperties;
@@ -62,11 +63,13 @@ class TrackingController {
     private final AnswerLetter letters;
     private final CalendarInvite invites;
     private final ApplicantResults results;
+    private final RefusalLetters refusals;
 
     TrackingController(RequestService requests, RequestDocuments documents, Offices offices, ReceiptDocument receipts,
                        IntakeProperties properties, MessageSource messages, SchedulingService scheduling,
-                       AnswerLetter letters, CalendarInvite invites, ApplicantResults results) {
+                       AnswerLetter letters, CalendarInvite invites, ApplicantResults results, RefusalLetters refusals) {
         this.results = results;
+        this.refusals = refusals;
         this.scheduling = scheduling;
         this.letters = letters;
         this.invites = invites;
@@ -127,7 +130,7 @@ class TrackingController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("jadwal-konsultasi.ics").build().toString())
-                .body(invites.ics(appointment, office.getName(), office.getEmail(), request.getApplicant().getEmail())
+                .body(invites.ics(appointment, office, request.getApplicant().getEmail())
                         .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -139,6 +142,18 @@ class TrackingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(results.closingLetterFilename(request.getId()), StandardCharsets.UTF_8).build().toString())
                 .body(results.closingLetterPdf(request.getId()));
+    }
+
+    /** The refusal letter of a refused request (the same numbered letter that was mailed, or printed at the office). */
+    @GetMapping("/lacak/{token}/surat-penolakan.pdf")
+    ResponseEntity<byte[]> refusalLetter(@PathVariable String token) {
+        ConsultationRequest request = requests.byToken(token);
+        RefusalLetters.Letter letter = refusals.letterOf(request.getId())
+                .orElseThrow(() -> new NotFoundException("no refusal letter for " + request.getReceiptNumber()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(letter.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(letter.pdf());
     }
 
     /** A file handed over in the consultation, only one the officer released to the applicant. */
@@ -214,6 +229,7 @@ class TrackingController {
             });
         });
         results.of(request.getId()).ifPresent(result -> model.addAttribute("result", result));
+        model.addAttribute("refused", request.getStatus() == RequestStatus.REJECTED);
         Office office = offices.require(request.getOfficeId());
         model.addAttribute("office", office);
         model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.request.ApplicantLetters;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.DocumentFile;
@@ -46,14 +47,16 @@ class StaffRequestController {
     private final RequestDocuments documents;
     private final RequestAccess access;
     private final Offices offices;
+    private final ApplicantLetters letters;
 
     StaffRequestController(ConsultationRequests requests, RequestService service, RequestDocuments documents,
-                           RequestAccess access, Offices offices) {
+                           RequestAccess access, Offices offices, ApplicantLetters letters) {
         this.requests = requests;
         this.service = service;
         this.documents = documents;
         this.access = access;
         this.offices = offices;
+        this.letters = letters;
     }
 
     @GetMapping
@@ -129,6 +132,7 @@ class StaffRequestController {
         model.addAttribute("canOpenPersonalData", access.canOpenPersonalData(staff, request));
         model.addAttribute("canRegister", access.canRegister(staff, request));
         model.addAttribute("isAssignee", request.isAssignee(staff.id()));
+        model.addAttribute("letters", letters.of(staff, request));
         model.addAttribute("dispositionLink", staff.has(Role.KADIS) || staff.has(Role.SEKRETARIAT)
                 || request.isAssignee(staff.id()) || staff.has(Role.KABID) && staff.divisionId() != null
                 && staff.divisionId().equals(request.getAssignedDivisionId()));

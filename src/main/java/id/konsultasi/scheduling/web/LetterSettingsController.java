@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office administrator edits the answer and refusal letter texts and the reminder hours. */
+/** The office administrator edits the answer (in person, online) and refusal letter texts and the reminder hours. */
 @Controller
 @RequestMapping("/admin/surat")
 class LetterSettingsController {
@@ -31,6 +31,7 @@ class LetterSettingsController {
         LetterSettingsForm form = new LetterSettingsForm();
         form.setVersion(setting.getVersion());
         form.setAnswerLetterBody(setting.getAnswerLetterBody());
+        form.setOnlineAnswerLetterBody(settings.onlineAnswerLetterBody(setting));
         form.setRefusalLetterBody(setting.getRefusalLetterBody());
         form.setReminderHour(setting.getReminderHour());
         form.setAgendaHour(setting.getAgendaHour());
@@ -45,7 +46,8 @@ class LetterSettingsController {
             return "scheduling/letter-settings";
         }
         settings.update(staff.requireOffice(), form.getVersion(), form.getAnswerLetterBody().strip(),
-                form.getRefusalLetterBody().strip(), form.getReminderHour(), form.getAgendaHour());
+                form.getOnlineAnswerLetterBody().strip(), form.getRefusalLetterBody().strip(), form.getReminderHour(),
+                form.getAgendaHour());
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/admin/surat";
     }

@@ -15,6 +15,9 @@ class LetterSettingsForm {
     private String answerLetterBody;
     @NotBlank
     @Size(max = 8000)
+    private String onlineAnswerLetterBody;
+    @NotBlank
+    @Size(max = 8000)
     private String refusalLetterBody;
     @NotNull
     @Min(0)
@@ -29,6 +32,8 @@ class LetterSettingsForm {
     public void setVersion(Long version) { this.version = version; }
     public String getAnswerLetterBody() { return answerLetterBody; }
     public void setAnswerLetterBody(String answerLetterBody) { this.answerLetterBody = answerLetterBody; }
+    public String getOnlineAnswerLetterBody() { return onlineAnswerLetterBody; }
+    public void setOnlineAnswerLetterBody(String onlineAnswerLetterBody) { this.onlineAnswerLetterBody = onlineAnswerLetterBody; }
     public String getRefusalLetterBody() { return refusalLetterBody; }
     public void setRefusalLetterBody(String refusalLetterBody) { this.refusalLetterBody = refusalLetterBody; }
     public Integer getReminderHour() { return reminderHour; }

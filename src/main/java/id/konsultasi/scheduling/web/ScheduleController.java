@@ -78,6 +78,7 @@ class ScheduleController {
         Office office = offices.require(request.getOfficeId());
         ScheduleForm form = new ScheduleForm();
         form.setMode(request.getPreferredMode() == null ? ConsultationMode.IN_PERSON : request.getPreferredMode());
+        form.setDurationMinutes(SchedulingService.defaultMinutes(office.getStandard().limits()));
         form.setDate(day != null ? day : proposedDay(office, request));
         form.setStartTime(request.getPreferredVisitAt() != null
                 ? request.getPreferredVisitAt().atZone(office.zone()).toLocalTime() : LocalTime.of(9, 0));
@@ -94,7 +95,7 @@ class ScheduleController {
         if (!result.hasErrors()) {
             try {
                 Appointment appointment = scheduling.schedule(staff, requestId, form.toInput());
-                redirect.addFlashAttribute("flash", "schedule.done");
+                redirect.addFlashAttribute("flash", told(request, "schedule.done"));
                 return "redirect:/staf/jadwal/" + appointment.getId();
             } catch (InputRejected e) {
                 result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
@@ -135,7 +136,7 @@ class ScheduleController {
             try {
                 scheduling.reschedule(staff, id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(),
                         form.getReason());
-                redirect.addFlashAttribute("flash", "schedule.rescheduled");
+                redirect.addFlashAttribute("flash", told(request, "schedule.rescheduled"));
                 return "redirect:/staf/jadwal/" + id;
             } catch (InputRejected e) {
                 result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
@@ -151,8 +152,9 @@ class ScheduleController {
             redirect.addFlashAttribute("flash", "schedule.cancel.reasonRequired");
             return "redirect:/staf/jadwal/" + id;
         }
+        ConsultationRequest request = requests.forStaff(staff, scheduling.forStaff(staff, id).getRequestId());
         scheduling.cancel(staff, id, version, reason.trim());
-        redirect.addFlashAttribute("flash", "schedule.cancelled");
+        redirect.addFlashAttribute("flash", told(request, "schedule.cancelled"));
         return "redirect:/staf/jadwal/" + id;
     }
 
@@ -189,6 +191,11 @@ class ScheduleController {
         model.addAttribute("facts", appointment == null ? null : letters.facts(appointment));
         model.addAttribute("canAct", request.isAssignee(staff.id()));
         return "scheduling/schedule";
+    }
+
+    /** The message that says the applicant was mailed, or, without an e-mail address, what to do instead. */
+    private static String told(ConsultationRequest request, String mailedKey) {
+        return request.getApplicant().hasEmail() ? mailedKey : mailedKey + ".noEmail";
     }
 
     private LocalDate proposedDay(Office office, ConsultationRequest request) {

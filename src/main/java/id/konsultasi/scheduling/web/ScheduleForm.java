@@ -7,6 +7,7 @@ import java.util.Set;
 
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.scheduling.PlanInput;
+import id.konsultasi.scheduling.SchedulingService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,9 +27,9 @@ class ScheduleForm {
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startTime;
     @NotNull
-    @Min(15)
-    @Max(480)
-    private Integer durationMinutes = 60;
+    @Min(SchedulingService.MIN_MINUTES)
+    @Max(SchedulingService.MAX_MINUTES)
+    private Integer durationMinutes;
     @NotNull
     private ConsultationMode mode;
     private Long roomId;
