@@ -22,11 +22,11 @@ import id.konsultasi.disposition.DispositionDecision;
 import id.konsultasi.disposition.DispositionService;
 import id.konsultasi.disposition.Urgency;
 import id.konsultasi.office.Office;
-import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.scheduling.Appointment;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.Fixtures;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
@@ -61,8 +61,6 @@ class ApplicantLettersTests {
     SchedulingService scheduling;
     @Autowired
     ConsultationService consultations;
-    @Autowired
-    WorkingDayCalendar calendars;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -192,13 +190,12 @@ class ApplicantLettersTests {
         Office buton = fixtures.office("buton");
         StaffUser officer = fixtures.officer("buton");
         StaffPrincipal me = fixtures.principal(officer);
+        // assigned on Wednesday morning, held from 09.00 to 10.00 and filed at 11.00
+        LocalDate day = LocalDate.of(2026, 12, 9);
+        TestClock.INSTANCE.set(day.atTime(8, 0), buton.zone());
         ConsultationRequest r = fixtures.assigned("buton", "hasil." + UUID.randomUUID().toString().substring(0, 6)
                 + "@contoh.id", officer);
-        LocalDate day = LocalDate.now(buton.zone());
-        var calendar = calendars.forOffice(buton);
-        do {
-            day = day.minusDays(1);
-        } while (!calendar.isWorkingDay(day));
+        TestClock.INSTANCE.set(day.atTime(11, 0), buton.zone());
         RecordContent content = new RecordContent(ZonedDateTime.of(day, LocalTime.of(9, 0), buton.zone()).toInstant(),
                 ZonedDateTime.of(day, LocalTime.of(10, 0), buton.zone()).toInstant(), ConsultationMode.IN_PERSON,
                 officer.getId(), Set.of(), null, null, "Pemohon sendiri", "Anak putus sekolah", "Syarat bantuan",
