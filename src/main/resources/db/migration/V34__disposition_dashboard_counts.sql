@@ -148,7 +148,7 @@ CREATE INDEX consultation_request_consultation_pending_idx ON consultation_reque
 CREATE INDEX consultation_request_first_pending_idx ON consultation_request
     (office_id, (LEAST(CASE WHEN status IN ('SUBMITTED', 'RECEIVED', 'DISPOSED', 'ASSIGNED') THEN answer_due_at END,
                        consultation_due_at)))
-    INCLUDE (assigned_division_id)
+    INCLUDE (assigned_division_id, status, answer_due_at, consultation_due_at) -- read without the table
     WHERE status IN ('SUBMITTED', 'RECEIVED', 'DISPOSED', 'ASSIGNED', 'SCHEDULED');
 
 -- A worklist's pages in its order (urgent first, then the nearest answer-letter and consultation deadlines, the
@@ -172,6 +172,20 @@ CREATE INDEX consultation_request_division_status_order_idx ON consultation_requ
      (COALESCE(consultation_due_at, 'infinity')), submitted_at, id)
     WHERE assigned_division_id IS NOT NULL
       AND status IN ('SUBMITTED', 'INCOMPLETE', 'RECEIVED', 'DISPOSED', 'ASSIGNED', 'SCHEDULED', 'HELD', 'REPORTED');
+
+-- the urgent open requests ("urgent only"), few: listed and counted without walking the others
+CREATE INDEX consultation_request_urgent_open_idx ON consultation_request (office_id, status)
+    INCLUDE (assigned_division_id, channel)
+    WHERE urgent
+      AND status IN ('SUBMITTED', 'INCOMPLETE', 'RECEIVED', 'DISPOSED', 'ASSIGNED', 'SCHEDULED', 'HELD', 'REPORTED');
+
+-- The search of a worklist (a receipt or agenda number, an applicant, an institution, a topic: any part of one)
+-- through trigrams: a few thousand candidate rows instead of every row of the office. pg_trgm is part of
+-- PostgreSQL (contrib) and a trusted extension: the owner of the database may create it.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX consultation_request_search_idx ON consultation_request USING gin
+    ((lower(receipt_number || E'\n' || COALESCE(agenda_number, '') || E'\n' || applicant_name || E'\n'
+        || COALESCE(institution_name, '') || E'\n' || topic)) gin_trgm_ops);
 
 -- replaced by the above: these (V32) held every request, closed ones too
 DROP INDEX consultation_request_queue_idx;

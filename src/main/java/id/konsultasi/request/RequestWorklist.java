@@ -205,6 +205,13 @@ public class RequestWorklist {
     private static final String FIRST_DEADLINE = "LEAST(CASE WHEN status IN "
             + literal(RequestStatus.awaitingAnswerLetter()) + " THEN answer_due_at END, consultation_due_at)";
 
+    /**
+     * What a search looks in, as the trigram index {@code consultation_request_search_idx} has it: the numbers, the
+     * applicant, the institution and the topic, one per line (a search, one line, never spans two).
+     */
+    private static final String SEARCHED = "lower(r.receipt_number || E'\\n' || COALESCE(r.agenda_number, '')"
+            + " || E'\\n' || r.applicant_name || E'\\n' || COALESCE(r.institution_name, '') || E'\\n' || r.topic)";
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
@@ -234,11 +241,7 @@ public class RequestWorklist {
             where.append(" AND r.urgent");
         }
         if (!f.text().isEmpty()) {
-            where.append(" AND (upper(r.receipt_number) LIKE :upperText ESCAPE '!'"
-                    + " OR upper(r.agenda_number) LIKE :upperText ESCAPE '!'"
-                    + " OR lower(r.applicant_name) LIKE :lowerText ESCAPE '!'"
-                    + " OR lower(r.institution_name) LIKE :lowerText ESCAPE '!'"
-                    + " OR lower(r.topic) LIKE :lowerText ESCAPE '!')");
+            where.append(" AND ").append(SEARCHED).append(" LIKE :text ESCAPE '!'");
         }
         return where.toString();
     }
@@ -256,8 +259,7 @@ public class RequestWorklist {
         }
         if (!f.text().isEmpty()) {
             String pattern = "%" + f.text().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            query.setParameter("upperText", pattern.toUpperCase(Locale.ROOT));
-            query.setParameter("lowerText", pattern.toLowerCase(Locale.ROOT));
+            query.setParameter("text", pattern.toLowerCase(Locale.ROOT));
         }
     }
 
