@@ -17,14 +17,15 @@ import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.LateCounts;
 import id.konsultasi.request.RequestStatus;
-import id.konsultasi.request.WorklistLine;
 import id.konsultasi.request.RequestWorklist;
+import id.konsultasi.request.WorklistCounts;
+import id.konsultasi.request.WorklistCursor;
 import id.konsultasi.request.WorklistFilter;
+import id.konsultasi.request.WorklistLine;
+import id.konsultasi.request.WorklistPage;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +58,21 @@ public class Worklists {
         this.clock = clock;
     }
 
-    /** What a list asks for: the view, the filters and the page. */
-    public record Query(WorklistView view, Channel channel, boolean urgentOnly, String text, int page) {
+    /**
+     * What a list asks for: the view, the filters and the page, with the position the page follows
+     * ({@code after}) or precedes ({@code before}) when a page link gave one (see {@link WorklistCursor}).
+     */
+    public record Query(WorklistView view, Channel channel, boolean urgentOnly, String text, int page,
+                        WorklistCursor after, WorklistCursor before) {
 
         public Query {
             view = view == null ? WorklistView.WAITING : view;
             text = text == null ? "" : text.strip();
             page = Math.max(0, page);
+        }
+
+        public Query(WorklistView view, Channel channel, boolean urgentOnly, String text, int page) {
+            this(view, channel, urgentOnly, text, page, null, null);
         }
     }
 
@@ -75,7 +84,7 @@ public class Worklists {
      * A whole board: the page of rows, the requests per status and what is late, for the office or the
      * division; {@code acting} when an acting official looks at the head's board.
      */
-    public record Board(Office office, Division division, Page<Row> rows, Map<RequestStatus, Long> counts,
+    public record Board(Office office, Division division, WorklistPage<Row> rows, Map<RequestStatus, Long> counts,
                         long waiting, LateCounts late, ActingAuthority acting, Instant now) {
 
         public long count(RequestStatus status) {
@@ -115,14 +124,15 @@ public class Worklists {
         };
         WorklistFilter filter = new WorklistFilter(officeId, statuses, divisionId, query.channel(), query.urgentOnly(),
                 query.view() == WorklistView.LATE, now, query.text());
-        Page<Row> rows = worklist.find(filter, PageRequest.of(query.page(), PAGE_SIZE)).map(r -> new Row(r,
+        WorklistCounts counts = worklist.counts(officeId, divisionId, now);
+        WorklistPage<Row> rows = worklist.find(filter, new RequestWorklist.PageRequest(query.page(), PAGE_SIZE,
+                query.after(), query.before()), counts).map(r -> new Row(r,
                 r.status().awaitsAnswerLetter() ? Countdown.of(r.answerDueAt(), now, calendar) : null,
                 r.status().awaitsConsultation() ? Countdown.of(r.consultationDueAt(), now, calendar) : null,
                 r.divisionId() == null || !divisionsById.containsKey(r.divisionId()) ? null
                         : divisionsById.get(r.divisionId()).getName()));
-        Map<RequestStatus, Long> counts = worklist.countByStatus(officeId, divisionId);
-        long waitingCount = waiting.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
-        return new Board(office, divisionId == null ? null : divisionsById.get(divisionId), rows, counts,
-                waitingCount, worklist.lateCounts(officeId, divisionId, now), authority, now);
+        long waitingCount = waiting.stream().mapToLong(counts::count).sum();
+        return new Board(office, divisionId == null ? null : divisionsById.get(divisionId), rows, counts.perStatus(),
+                waitingCount, counts.late(), authority, now);
     }
 }

@@ -104,4 +104,53 @@ class DashboardTests {
         Document second = dashboard("?q=" + tag + "&hal=1");
         assertThat(receipts(second)).hasSize(2).doesNotContainAnyElementsOf(receipts(first));
     }
+
+    @Test
+    void pageLinksFollowThePositionOfTheLastLineInsteadOfCountingFromTheStart() throws Exception {
+        String tag = TestRequests.unique("posisi").split(" ")[1];
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 55; i++) {
+            created.add(TestRequests.letter(service, offices, "buton", "Urutan ke-" + i + " " + tag, "urut@contoh.id")
+                    .receiptNumber());
+        }
+        Document first = dashboard("?q=" + tag);
+        assertThat(receipts(first)).containsExactlyElementsOf(created.subList(0, 25));
+        assertThat(first.select("nav .pagination").text()).contains("Halaman 1 dari 3");
+
+        String toSecond = first.select("nav .pagination a[rel=next]").attr("href");
+        assertThat(toSecond).contains("hal=1", "setelah=");
+        Document second = page(toSecond);
+        assertThat(receipts(second)).containsExactlyElementsOf(created.subList(25, 50));
+
+        String toThird = second.select("nav .pagination a[rel=next]").attr("href");
+        List<String> statements = id.konsultasi.support.QueryCounter.statementsOf(() -> {
+            try {
+                mvc.perform(get(URI.create(toThird)).with(Staff.as(users, "kadis.buton"))).andExpect(status().isOk());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(statements).as("a deep page is read from its position, not counted from the start")
+                .noneMatch(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains(" offset "));
+        Document third = page(toThird);
+        assertThat(receipts(third)).containsExactlyElementsOf(created.subList(50, 55));
+        assertThat(third.select("nav .pagination").text()).contains("Halaman 3 dari 3");
+        assertThat(third.select("nav .pagination a[rel=next]").attr("href")).isEmpty();
+
+        Document backToSecond = page(third.select("nav .pagination a[rel=prev]").attr("href"));
+        assertThat(receipts(backToSecond)).containsExactlyElementsOf(created.subList(25, 50));
+        assertThat(backToSecond.select("nav .pagination").text()).contains("Halaman 2 dari 3");
+        Document backToFirst = page(backToSecond.select("nav .pagination a[rel=prev]").attr("href"));
+        assertThat(receipts(backToFirst)).containsExactlyElementsOf(created.subList(0, 25));
+
+        assertThat(receipts(dashboard("?q=" + tag + "&hal=2"))).as("a page number typed without a position")
+                .containsExactlyElementsOf(created.subList(50, 55));
+        assertThat(receipts(dashboard("?q=" + tag + "&hal=1&setelah=rusak"))).as("a position that cannot be read")
+                .containsExactlyElementsOf(created.subList(25, 50));
+    }
+
+    Document page(String link) throws Exception {
+        return Jsoup.parse(mvc.perform(get(URI.create(link)).with(Staff.as(users, "kadis.buton")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
 }

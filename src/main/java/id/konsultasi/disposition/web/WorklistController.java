@@ -3,6 +3,7 @@ package id.konsultasi.disposition.web;
 import id.konsultasi.disposition.WorklistView;
 import id.konsultasi.disposition.Worklists;
 import id.konsultasi.request.Channel;
+import id.konsultasi.request.WorklistCursor;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.stereotype.Controller;
@@ -25,13 +26,22 @@ class WorklistController {
                      @RequestParam(name = "kanal", required = false) Channel channel,
                      @RequestParam(name = "mendesak", defaultValue = "false") boolean urgentOnly,
                      @RequestParam(name = "q", defaultValue = "") String text,
-                     @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        Worklists.Query query = new Worklists.Query(view, channel, urgentOnly, text, page);
+                     @RequestParam(name = "hal", defaultValue = "0") int page,
+                     @RequestParam(name = "setelah", required = false) String after,
+                     @RequestParam(name = "sebelum", required = false) String before, Model model) {
+        Worklists.Query query = query(view, channel, urgentOnly, text, page, after, before);
         model.addAttribute("board", worklists.headBoard(staff, query));
         model.addAttribute("query", query);
         model.addAttribute("path", "/staf/disposisi");
         choices(model);
         return "disposition/dashboard";
+    }
+
+    /** A page link's position that cannot be read (typed, cut off) counts the page from the start instead. */
+    private static Worklists.Query query(WorklistView view, Channel channel, boolean urgentOnly, String text, int page,
+                                         String after, String before) {
+        return new Worklists.Query(view, channel, urgentOnly, text, page,
+                WorklistCursor.parse(after).orElse(null), WorklistCursor.parse(before).orElse(null));
     }
 
     private static void choices(Model model) {
@@ -44,8 +54,10 @@ class WorklistController {
                  @RequestParam(name = "kanal", required = false) Channel channel,
                  @RequestParam(name = "mendesak", defaultValue = "false") boolean urgentOnly,
                  @RequestParam(name = "q", defaultValue = "") String text,
-                 @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        Worklists.Query query = new Worklists.Query(view, channel, urgentOnly, text, page);
+                 @RequestParam(name = "hal", defaultValue = "0") int page,
+                 @RequestParam(name = "setelah", required = false) String after,
+                 @RequestParam(name = "sebelum", required = false) String before, Model model) {
+        Worklists.Query query = query(view, channel, urgentOnly, text, page, after, before);
         model.addAttribute("board", worklists.divisionBoard(staff, query));
         model.addAttribute("query", query);
         model.addAttribute("path", "/staf/bidang");
