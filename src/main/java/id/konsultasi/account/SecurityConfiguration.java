@@ -14,7 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -40,6 +42,9 @@ class SecurityConfiguration {
             PathPatternRequestMatcher.pathPattern("/admin/**"), PathPatternRequestMatcher.pathPattern("/sistem/**"),
             PathPatternRequestMatcher.pathPattern("/keluar"));
 
+    /** The cookie that holds the CSRF token of the visitor's forms. */
+    static final String CSRF_COOKIE = "KONSULTASI_CSRF";
+
     /** Every page satisfies it: no inline script or style, no third-party origin. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -47,6 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SessionExpiredHandler sessionExpired = new SessionExpiredHandler();
         http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -66,11 +72,13 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // an error page is rendered for a request that already failed (e.g. an upload too large to
                 // parse): it changes nothing, so it is not checked again for a CSRF token
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
-                        && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                        .requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
+                                && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
                 // a staff form sent after the session expired leads to the login page and back, not to a 403
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new SessionExpiredHandler())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(sessionExpired)
                         .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+                                .addEntryPointFor(sessionExpired, SessionExpiredHandler.STAFF_FORMS)
                                 .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/masuk"), STAFF_AREA)
                                 .defaultEntryPoint((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
                                 .build()))
@@ -92,6 +100,18 @@ class SecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * The CSRF token of a form travels in a cookie of its own (HttpOnly, SameSite=Lax) and in the form's hidden
+     * {@code _csrf} field, which must match it. Sessions live in PostgreSQL: kept in the session, the token
+     * would open one for every anonymous visitor of a page with a form (the request form, a tracking page).
+     */
+    static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(CSRF_COOKIE);
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     private static RequestCache staffPagesOnly() {

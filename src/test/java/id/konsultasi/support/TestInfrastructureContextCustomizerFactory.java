@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +16,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every test application context at the shared test PostgreSQL and the test SMTP server,
- * before any bean is created, and gives it the {@link TestClock} that tests move. Registered in {@code META-INF/spring.factories}.
+ * before any bean is created, gives it the {@link TestClock} that tests move, and lets {@link SqlStatements} count
+ * the statements run through its data source. Registered in {@code META-INF/spring.factories}.
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -40,6 +42,9 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
                 RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
                 clock.setPrimary(true);
                 registry.registerBeanDefinition("testClock", clock);
+                RootBeanDefinition statements = new RootBeanDefinition(SqlStatements.Wrapping.class);
+                statements.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+                registry.registerBeanDefinition("sqlStatementsCounting", statements);
             }
         }
 
