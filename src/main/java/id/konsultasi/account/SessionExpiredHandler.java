@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * Such a form arrives without a session but, as a rule, with a valid CSRF token (the token lives in a cookie of its
  * own, see {@link SecurityConfiguration#csrfTokens()}): it is refused as anonymous, and this is its entry point
- * ({@link #STAFF_FORMS}). When the token's cookie is gone too (the browser was closed), the CSRF check fails first
+ * ({@link #STAFF_FORMS}); a form that names no session at all comes from a stranger and is sent to the bare login
+ * page. When the token's cookie is gone too (the browser was closed), the CSRF check fails first
  * and this handler answers the same. Every other refusal is a 403 as before.
  */
 class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryPoint {
@@ -56,6 +57,11 @@ class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryP
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
             throws IOException {
+        if (request.getRequestedSessionId() == null) {
+            // no session ever named: a stranger, not a tired officer; nothing to come back to, no session opened
+            response.sendRedirect(request.getContextPath() + "/masuk");
+            return;
+        }
         toLogin(request, response);
     }
 

@@ -267,6 +267,11 @@ class DeskBrowserTests {
         browser.manage().deleteAllCookies();
         signIn("sekretariat." + office.code());
         browser.get(url("/staf/agenda"));
+        // the book runs in order of registration, 50 entries a page: the new letter is on the last page
+        while (!browser.findElement(By.id("agenda-book")).getText().contains(letterAgenda)
+                && !browser.findElements(By.cssSelector("a[rel=next][href]")).isEmpty()) {
+            browser.get(browser.findElement(By.cssSelector("a[rel=next][href]")).getAttribute("href"));
+        }
         assertThat(browser.findElement(By.id("agenda-book")).getText()).contains(letterAgenda, sender);
         Browser.assertAccessible(browser);
         Fetched xlsx = fetch(browser.findElement(By.id("export-xlsx")).getAttribute("href"));

@@ -14,13 +14,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on the test PostgreSQL and SMTP server, with the demo data loaded and a real
  * HTTP port. Every test class with this annotation shares one application context. Its clock is the
- * {@link TestClock}: real time unless a test sets it, and real time again after each test.
+ * {@link TestClock}: real time unless a test sets it, and real time again after each test. Its CSRF tokens are
+ * kept as production keeps them before each test ({@link ProductionCsrfTokens}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@ExtendWith(TestClock.Reset.class)
+@ExtendWith({TestClock.Reset.class, ProductionCsrfTokens.class})
 public @interface IntegrationTest {
 }
