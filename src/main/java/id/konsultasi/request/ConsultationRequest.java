@@ -23,7 +23,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.OptimisticLock;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -46,14 +45,9 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     private long version;
 
     private long officeId;
-    /**
-     * Given as the last step of the transaction that creates the request ({@link RequestNumbers}), so null
-     * only inside it; like the agenda number, not a change that the version counts.
-     */
-    @OptimisticLock(excluded = true)
+    /** given as the last step of the transaction that creates the request ({@link RequestNumbers}): null only inside it */
     private String receiptNumber;
     private int receiptYear;
-    @OptimisticLock(excluded = true)
     private String agendaNumber;
     /** when the agenda number was given: the moment the request entered the agenda book */
     private Instant registeredAt;

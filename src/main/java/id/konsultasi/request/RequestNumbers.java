@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * duplicates.
  * <p>
  * So that the queue is short, a number is the last thing a transaction takes: everything the transaction
- * changed until then is written first (a scan, the request, its history), and only the number, the row that
- * holds it and the commit follow the increment. Callers ask for it last.
+ * changed until then is written first (a scan, the request, its history, its events), then one statement
+ * increments the counter and writes the number into the request, and the commit follows. Callers ask last.
  */
 @Component
 public class RequestNumbers {
@@ -26,6 +27,11 @@ public class RequestNumbers {
     static final String RECEIPT = "RECEIPT";
     static final String AGENDA = "AGENDA";
     static final String LETTER = "LETTER";
+
+    private static final String INCREMENT = """
+            INSERT INTO request_sequence (office_id, kind, year, last_value) VALUES (?, ?, ?, 1)
+            ON CONFLICT (office_id, kind, year) DO UPDATE SET last_value = request_sequence.last_value + 1
+            RETURNING last_value""";
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -42,16 +48,16 @@ public class RequestNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     void numberNew(ConsultationRequest request, String prefix) {
         int year = request.getReceiptYear();
-        String receipt = "KONS/%s/%d/%06d".formatted(prefix, year, next(request.getOfficeId(), RECEIPT, year));
+        String receipt = number(request, RECEIPT, year, "receipt_number", "KONS/%s/%d/".formatted(prefix, year), 6, "");
         String agenda = request.getChannel() == Channel.ONLINE ? null
-                : agendaNumber(prefix, year, next(request.getOfficeId(), AGENDA, year));
-        request.numbered(receipt, agenda);
+                : number(request, AGENDA, year, "agenda_number", "", 4, "/%s/%d".formatted(prefix, year));
+        accept(request, receipt, agenda);
     }
 
     /** Gives a request just registered by the secretariat its agenda number, e.g. {@code 0042/BTN/2026}. */
     @Transactional(propagation = Propagation.MANDATORY)
     void numberRegistered(ConsultationRequest request, String prefix, int year) {
-        request.numbered(null, agendaNumber(prefix, year, next(request.getOfficeId(), AGENDA, year)));
+        accept(request, null, number(request, AGENDA, year, "agenda_number", "", 4, "/%s/%d".formatted(prefix, year)));
     }
 
     /**
@@ -60,23 +66,39 @@ public class RequestNumbers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextLetterNumber(long officeId, String prefix, int year) {
-        return "%04d/SJ/%s/%d".formatted(next(officeId, LETTER, year), prefix, year);
+        entityManager.flush(); // what the transaction changed so far is written before the counter is locked
+        long value = jdbc.queryForObject(INCREMENT, Long.class, officeId, LETTER, year);
+        return "%04d/SJ/%s/%d".formatted(value, prefix, year);
     }
 
     public static int yearOf(Instant at, ZoneId zone) {
         return at.atZone(zone).getYear();
     }
 
-    private static String agendaNumber(String prefix, int year, long value) {
-        return "%04d/%s/%d".formatted(value, prefix, year);
+    /**
+     * Increments the office's counter and writes the number, {@code before} + the value with at least
+     * {@code digits} digits + {@code after}, into the request's column: one statement, after everything else the
+     * transaction changed was written.
+     */
+    private String number(ConsultationRequest request, String kind, int year, String column, String before,
+                          int digits, String after) {
+        entityManager.flush();
+        return jdbc.queryForObject("""
+                WITH counter AS (%s)
+                UPDATE consultation_request SET %s = ? || lpad(counter.last_value::text,
+                        greatest(?, length(counter.last_value::text)), '0') || ?
+                FROM counter WHERE id = ? RETURNING %s""".formatted(INCREMENT, column, column), String.class,
+                request.getOfficeId(), kind, year, before, digits, after, request.getId());
     }
 
-    private long next(long officeId, String kind, int year) {
-        entityManager.flush(); // what the transaction changed so far is written before the counter is locked
-        Long value = jdbc.queryForObject("""
-                INSERT INTO request_sequence (office_id, kind, year, last_value) VALUES (?, ?, ?, 1)
-                ON CONFLICT (office_id, kind, year) DO UPDATE SET last_value = request_sequence.last_value + 1
-                RETURNING last_value""", Long.class, officeId, kind, year);
-        return value;
+    /**
+     * The row holds the numbers already: the entity takes them as what it has loaded, so that the commit writes
+     * nothing more (a read-only entity made modifiable again takes its current state as loaded).
+     */
+    private void accept(ConsultationRequest request, String receipt, String agenda) {
+        Session session = entityManager.unwrap(Session.class);
+        session.setReadOnly(request, true);
+        request.numbered(receipt, agenda);
+        session.setReadOnly(request, false);
     }
 }

@@ -108,9 +108,8 @@ public class RequestService {
         for (SealedDocument document : sealed) {
             store(created.getId(), document, now);
         }
+        events.publishEvent(new RequestSubmitted(created.getId(), officeId, request.channel()));
         numbers.numberNew(created, office.getReceiptPrefix());
-        events.publishEvent(new RequestSubmitted(created.getId(), officeId, created.getReceiptNumber(),
-                request.channel()));
         return receiptOf(created);
     }
 
