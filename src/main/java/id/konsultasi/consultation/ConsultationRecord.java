@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The record of one consultation and its Laporan Hasil Konsultasi: what the officers wrote (kept as a
@@ -85,6 +86,8 @@ public class ConsultationRecord {
     private Instant acknowledgedAt;
     private Long acknowledgedById;
     private String acknowledgedByName;
+    /** given as the last step of the acknowledgement (the office's letter counter): not a change the version counts */
+    @OptimisticLock(excluded = true)
     private String closingLetterNumber;
     private Instant draftSavedAt;
     private String draftSavedByName;
@@ -268,14 +271,22 @@ public class ConsultationRecord {
         this.forwardedByName = by;
     }
 
-    /** The head acknowledges it; the closing letter gets its number. */
-    void acknowledged(long byId, String byName, String closingLetterNumber, Instant at) {
+    /** The head acknowledges it; the closing letter gets its number ({@link #closingLetterNumbered}). */
+    void acknowledged(long byId, String byName, Instant at) {
         requireStage(RecordStage.AT_HEAD);
         this.stage = RecordStage.ACKNOWLEDGED;
         this.acknowledgedAt = at;
         this.acknowledgedById = byId;
         this.acknowledgedByName = byName;
-        this.closingLetterNumber = closingLetterNumber;
+    }
+
+    /** The closing letter's number, taken as the last step of the acknowledgement. */
+    void closingLetterNumbered(String number) {
+        requireStage(RecordStage.ACKNOWLEDGED);
+        if (closingLetterNumber != null) {
+            throw new IllegalStateException("the closing letter is already " + closingLetterNumber);
+        }
+        this.closingLetterNumber = number;
     }
 
     /** Recorded as held, not yet reported, and past the office's deadline. */

@@ -274,11 +274,12 @@ public class ConsultationService {
         }
         Office office = offices.require(request.getOfficeId());
         Instant now = clock.instant();
-        String letterNumber = numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
-                RequestNumbers.yearOf(now, office.zone()));
-        record.acknowledged(staff.id(), staff.fullName(), letterNumber, now);
+        record.acknowledged(staff.id(), staff.fullName(), now);
         requests.acknowledgeReport(staff, requestId, message("consultation.note.acknowledged"));
         records.save(record);
+        // last: the office's letter counter stays locked only until the commit
+        record.closingLetterNumbered(numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
+                RequestNumbers.yearOf(now, office.zone())));
     }
 
     // --- inside -----------------------------------------------------------------------------------

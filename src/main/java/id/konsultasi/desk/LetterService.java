@@ -127,17 +127,17 @@ public class LetterService {
         KeptScan scan = keptScans.findByOfficeIdAndFormKey(officeId, letter.formKey())
                 .orElseThrow(() -> new InputRejected("scan", "letter.scan.required"));
         boolean institution = letter.applicantType().isInstitution();
-        Receipt receipt = requests.submit(officeId, new NewRequest(Channel.LETTER, letter.formKey(),
+        NewDocument scanned = new NewDocument(DocumentKind.LETTER_SCAN, scan.filename(), scan.contentType(),
+                encryptor.decrypt(scan.ciphertext()));
+        keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
+        // the request's numbers come last in this transaction (the office's counters stay locked until it commits)
+        return requests.submit(officeId, new NewRequest(Channel.LETTER, letter.formKey(),
                         new NewRequest.ApplicantData(letter.applicantType(), letter.name(),
                                 institution ? letter.institution() : null, institution ? letter.position() : null,
                                 null, letter.phone(), letter.email(), letter.address()),
                         letter.subject(), letter.summary(), null, null, false, false,
                         new LetterReference(letter.letterNumber(), letter.letterDate(), letter.receivedOn())),
-                List.of(new NewDocument(DocumentKind.LETTER_SCAN, scan.filename(), scan.contentType(),
-                        encryptor.decrypt(scan.ciphertext()))),
-                Actor.of(staff));
-        keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
-        return receipt;
+                List.of(scanned), Actor.of(staff));
     }
 
     /** The receipt of the letter this form already registered, if it did (the form was sent twice). */

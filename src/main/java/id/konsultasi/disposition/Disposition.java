@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The head's decision on one request, as the lembar disposisi records it: accepted (in person or
@@ -44,7 +45,11 @@ public class Disposition {
     @Enumerated(EnumType.STRING)
     private DispositionDecision decision;
     private String refusalReason;
-    /** the refusal letter's number in the office's outgoing-letter sequence, given when the head refuses */
+    /**
+     * the refusal letter's number in the office's outgoing-letter sequence, given as the last step of the
+     * refusal: not a change that the version counts
+     */
+    @OptimisticLock(excluded = true)
     private String refusalLetterNumber;
     @Enumerated(EnumType.STRING)
     private Route route;
@@ -118,7 +123,10 @@ public class Disposition {
         return d;
     }
 
-    /** A refusal decided before refusal letters were numbered at once gets its number when first printed. */
+    /**
+     * The refusal letter gets its number: as the refusal's last step, or, for a refusal decided before refusal
+     * letters were numbered at once, when first printed.
+     */
     void numberRefusalLetter(String number) {
         if (decision != DispositionDecision.REFUSED || refusalLetterNumber != null) {
             throw new IllegalStateException("only a refusal without a letter number is numbered");

@@ -156,10 +156,12 @@ public class DispositionService {
                 throw new InputRejected("reason", "disposition.reason.required");
             }
             Disposition refused = dispositions.saveAndFlush(Disposition.refuse(request.getOfficeId(), requestId,
-                    decision.formKey(), reason, refusalLetter.number(request), decision.urgency(), note, signatory, now));
+                    decision.formKey(), reason, null, decision.urgency(), note, signatory, now));
             requests.reject(staff, actor, requestId, decision.version(), reason, internalNote(refused, List.of()));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), refused.getId(),
                     DispositionDecision.REFUSED, null));
+            // last: the office's letter counter stays locked only until the commit
+            refused.numberRefusalLetter(refusalLetter.number(request));
             return refused;
         }
         if (decision.mode() == null) {

@@ -22,9 +22,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the applicant receives by e-mail about the request itself: the receipt (with its PDF), the
- * notice that the file is incomplete, and the tracking link asked for again. Written after the change
- * is committed; queued in the outbox, which retries while the mail server is down.
+ * What the applicant receives by e-mail about the request itself: the receipt (with its PDF, made when the
+ * mail is sent), the notice that the file is incomplete, and the tracking link asked for again. Written after
+ * the change is committed; queued in the outbox, which retries while the mail server is down.
  */
 @Component
 class ApplicantMails {
@@ -59,8 +59,8 @@ class ApplicantMails {
         model.put("answerDue", when(r.getAnswerDueAt(), office));
         model.put("consultationDue", when(r.getConsultationDueAt(), office));
         outbox.enqueue(composer.compose(office.getId(), r.getId(), "RECEIPT", r.getApplicant().getEmail(), "receipt",
-                new Object[]{r.getReceiptNumber()}, model, List.of(new OutgoingMail.Attachment(
-                        receipts.filename(r), "application/pdf", receipts.pdf(r)))));
+                new Object[]{r.getReceiptNumber()}, model, List.of(OutgoingMail.Attachment.madeWhenSent(
+                        receipts.filename(r), "application/pdf", ReceiptDocument.SOURCE, String.valueOf(r.getId())))));
     }
 
     @ApplicationModuleListener

@@ -68,22 +68,34 @@ public class IntakeService {
     }
 
     /**
-     * Checks an upload and keeps it for the form. Returns the message key of the problem, if any:
-     * too large, or not a PDF, JPEG or PNG (decided by the content, not the name).
+     * The problem with an upload, as a message key, if any: too large, or not a PDF, JPEG or PNG (decided by
+     * the content, not the name).
      */
-    @Transactional
-    public Optional<String> keep(String formKey, Upload upload) {
+    public Optional<String> check(Upload upload) {
         if (upload.content().length > properties.maxFileSize().toBytes()) {
             return Optional.of("intake.file.tooLarge");
         }
-        Optional<String> type = FileTypes.sniff(upload.content());
-        if (type.isEmpty()) {
+        if (FileTypes.sniff(upload.content()).isEmpty()) {
             return Optional.of("intake.file.type");
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks an upload and keeps it for the form, whose other fields have errors, so that it need not be
+     * chosen again. Returns the message key of the problem, if any (see {@link #check}).
+     */
+    @Transactional
+    public Optional<String> keep(String formKey, Upload upload) {
+        Optional<String> problem = check(upload);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        String type = FileTypes.sniff(upload.content()).orElseThrow();
         pending.findByFormKeyAndField(formKey, upload.field()).ifPresent(pending::delete);
         pending.flush();
-        pending.save(new PendingUpload(formKey, upload.field(), FileTypes.safeName(upload.filename(), type.get()),
-                type.get(), upload.content().length, encryptor.encrypt(upload.content()), clock.instant()));
+        pending.save(new PendingUpload(formKey, upload.field(), FileTypes.safeName(upload.filename(), type),
+                type, upload.content().length, encryptor.encrypt(upload.content()), clock.instant()));
         return Optional.empty();
     }
 
@@ -96,10 +108,14 @@ public class IntakeService {
         return files;
     }
 
-    /** Registers the request with the kept files. The same form sent twice gives the same receipt. */
-    public Receipt submit(long officeId, NewRequest request) {
+    /**
+     * Registers the request with the files sent with it (checked) and those kept from earlier attempts of the
+     * form (a file sent now replaces the one kept for its field). The same form sent twice gives the same
+     * receipt.
+     */
+    public Receipt submit(long officeId, NewRequest request, List<Upload> uploads) {
         try {
-            return transaction.execute(status -> submitOnce(officeId, request));
+            return transaction.execute(status -> submitOnce(officeId, request, uploads));
         } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
             return requestRepository.findByOfficeIdAndIdempotencyKey(officeId, request.idempotencyKey())
                     .map(r -> new Receipt(r.getId(), r.getReceiptNumber(), r.getTrackingToken()))
@@ -107,15 +123,18 @@ public class IntakeService {
         }
     }
 
-    private Receipt submitOnce(long officeId, NewRequest request) {
-        List<NewDocument> documents = new ArrayList<>();
+    private Receipt submitOnce(long officeId, NewRequest request, List<Upload> uploads) {
+        Map<String, NewDocument> documents = new LinkedHashMap<>();
         for (PendingUpload upload : pending.findByFormKey(request.idempotencyKey())) {
-            documents.add(new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(), upload.contentType(),
-                    encryptor.decrypt(upload.ciphertext())));
+            documents.put(upload.field(), new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(),
+                    upload.contentType(), encryptor.decrypt(upload.ciphertext())));
         }
-        Receipt receipt = requests.submit(officeId, request, documents, Actor.applicant());
+        for (Upload upload : uploads) {
+            documents.put(upload.field(), new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(),
+                    FileTypes.sniff(upload.content()).orElseThrow(), upload.content()));
+        }
         pending.deleteByFormKey(request.idempotencyKey());
-        return receipt;
+        return requests.submit(officeId, request, new ArrayList<>(documents.values()), Actor.applicant());
     }
 
     /** Files of forms that were never completed are not kept beyond a day. */

@@ -5,25 +5,46 @@ import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.document.QrCodes;
+import id.konsultasi.notification.AttachmentSource;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.TrackingLinks;
 
 import org.springframework.stereotype.Component;
 
-/** The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link. */
+/**
+ * The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link. The
+ * receipt mail's copy is made when the mail is sent ({@link AttachmentSource} {@value #SOURCE}, by request id),
+ * not on the submission.
+ */
 @Component
-public class ReceiptDocument {
+public class ReceiptDocument implements AttachmentSource {
+
+    static final String SOURCE = "receipt";
 
     private final PdfRenderer renderer;
     private final Offices offices;
     private final TrackingLinks links;
+    private final ConsultationRequests requests;
 
-    ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links) {
+    ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links, ConsultationRequests requests) {
         this.renderer = renderer;
         this.offices = offices;
         this.links = links;
+        this.requests = requests;
+    }
+
+    @Override
+    public String name() {
+        return SOURCE;
+    }
+
+    /** The receipt of the request with this id. */
+    @Override
+    public byte[] make(String requestId) {
+        return pdf(requests.findById(Long.parseLong(requestId)).orElseThrow());
     }
 
     public String trackingUrl(String token) {

@@ -16,7 +16,8 @@ public record MailDetail(long id, Long officeId, Long requestId, String kind, St
         return new MailDetail(mail.getId(), mail.getOfficeId(), mail.getRequestId(), mail.getKind(),
                 mail.getRecipient(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody() != null,
                 mail.getAttachments().stream()
-                        .map(a -> new AttachmentInfo(a.filename(), a.contentType(), a.content().length)).toList(),
+                        .map(a -> new AttachmentInfo(a.filename(), a.contentType(),
+                                a.content() == null ? null : a.content().length)).toList(),
                 mail.getStatus(), mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError(),
                 mail.getCreatedAt(), mail.getSentAt());
     }
@@ -26,7 +27,7 @@ public record MailDetail(long id, Long officeId, Long requestId, String kind, St
         return status != MailStatus.SENT;
     }
 
-    /** An attached file: its name, type and size in bytes. */
-    public record AttachmentInfo(String filename, String contentType, int size) {
+    /** An attached file: its name, type and size in bytes (null while it is made only when the mail is sent). */
+    public record AttachmentInfo(String filename, String contentType, Integer size) {
     }
 }

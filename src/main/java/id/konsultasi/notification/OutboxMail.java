@@ -3,6 +3,7 @@ package id.konsultasi.notification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -72,7 +73,8 @@ class OutboxMail {
         this.subject = mail.subject();
         this.textBody = mail.textBody();
         this.htmlBody = mail.htmlBody();
-        mail.attachments().forEach(a -> attachments.add(new StoredAttachment(a.filename(), a.contentType(), a.content())));
+        mail.attachments().forEach(a -> attachments.add(new StoredAttachment(a.filename(), a.contentType(), a.content(),
+                a.source(), a.reference())));
         this.status = MailStatus.PENDING;
         this.attempts = 0;
         this.nextAttemptAt = now;
@@ -203,21 +205,46 @@ class OutboxMail {
         return List.copyOf(attachments);
     }
 
-    /** An attached file as stored, in the order it was given. */
+    /** Makes the attachments that are made when the mail is sent, once: they are kept for another attempt. */
+    void makeAttachments(Map<String, AttachmentSource> sources) {
+        for (int i = 0; i < attachments.size(); i++) {
+            StoredAttachment attachment = attachments.get(i);
+            if (attachment.content() == null) {
+                AttachmentSource source = sources.get(attachment.source());
+                if (source == null) {
+                    throw new IllegalStateException("no attachment source named " + attachment.source());
+                }
+                attachments.set(i, attachment.made(source.make(attachment.reference())));
+            }
+        }
+    }
+
+    /**
+     * An attached file as stored, in the order it was given: its content, or, until the mail is first sent, the
+     * source that makes it and the reference it is made from.
+     */
     @Embeddable
     static class StoredAttachment {
 
         private String filename;
         private String contentType;
         private byte[] content;
+        private String source;
+        private String reference;
 
         protected StoredAttachment() {
         }
 
-        StoredAttachment(String filename, String contentType, byte[] content) {
+        StoredAttachment(String filename, String contentType, byte[] content, String source, String reference) {
             this.filename = filename;
             this.contentType = contentType;
-            this.content = content.clone();
+            this.content = content == null ? null : content.clone();
+            this.source = source;
+            this.reference = reference;
+        }
+
+        StoredAttachment made(byte[] made) {
+            return new StoredAttachment(filename, contentType, made, source, reference);
         }
 
         String filename() {
@@ -228,8 +255,17 @@ class OutboxMail {
             return contentType;
         }
 
+        /** The file, or null while it is still to be made by {@link #source()}. */
         byte[] content() {
             return content;
+        }
+
+        String source() {
+            return source;
+        }
+
+        String reference() {
+            return reference;
         }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -47,9 +49,11 @@ public class OutboxSender {
     private final MailSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final Map<String, AttachmentSource> sources;
 
     OutboxSender(OutboxMails mails, JavaMailSender mailSender, MailSettings settings, Clock clock,
-                 PlatformTransactionManager transactionManager) {
+                 PlatformTransactionManager transactionManager, List<AttachmentSource> sources) {
+        this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(AttachmentSource::name, s -> s));
         this.mails = mails;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -93,6 +97,7 @@ public class OutboxSender {
         int sent = 0;
         for (OutboxMail mail : due) {
             try {
+                mail.makeAttachments(sources);
                 mailSender.send(toMimeMessage(mail));
                 mail.sent(clock.instant());
                 sent++;

@@ -20,6 +20,8 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
     static final int MAX_KIND = 40;
     static final int MAX_RECIPIENT = 320;
     static final int MAX_SUBJECT = 500;
+    static final int MAX_SOURCE = 40;
+    static final int MAX_REFERENCE = 100;
 
     public OutgoingMail {
         require(kind, "kind", MAX_KIND);
@@ -34,19 +36,37 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A file attached to the mail. */
-    public record Attachment(String filename, String contentType, byte[] content) {
+    /**
+     * A file attached to the mail: its content, or, for a file costly to make (a PDF), the
+     * {@link AttachmentSource} that makes it when the mail is first sent and the reference it is made from.
+     */
+    public record Attachment(String filename, String contentType, byte[] content, String source, String reference) {
 
         public Attachment {
             // the name travels in a header, where a line break would end it (an uploaded file's name may hold one)
             filename = filename == null ? null : filename.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", " ").strip();
-            if (filename == null || filename.isBlank() || contentType == null || contentType.isBlank()
-                    || content == null) {
-                throw new IllegalArgumentException("an attachment needs a file name, a content type and content");
+            if (filename == null || filename.isBlank() || contentType == null || contentType.isBlank()) {
+                throw new IllegalArgumentException("an attachment needs a file name and a content type");
+            }
+            if ((content == null) == (source == null || source.isBlank() || reference == null || reference.isBlank())) {
+                throw new IllegalArgumentException("an attachment needs either its content or its source and reference");
             }
             if (filename.length() > 255 || contentType.length() > 255) {
                 throw new IllegalArgumentException("attachment file name or content type longer than 255 characters");
             }
+            if (source != null && (source.length() > MAX_SOURCE || reference.length() > MAX_REFERENCE)) {
+                throw new IllegalArgumentException("attachment source or reference too long");
+            }
+        }
+
+        /** A file given with its content. */
+        public Attachment(String filename, String contentType, byte[] content) {
+            this(filename, contentType, content, null, null);
+        }
+
+        /** A file made by the named {@link AttachmentSource} from {@code reference} when the mail is first sent. */
+        public static Attachment madeWhenSent(String filename, String contentType, String source, String reference) {
+            return new Attachment(filename, contentType, null, source, reference);
         }
     }
 

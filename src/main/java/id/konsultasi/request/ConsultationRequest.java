@@ -45,6 +45,7 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     private long version;
 
     private long officeId;
+    /** given as the last step of the transaction that creates the request ({@link RequestNumbers}): null only inside it */
     private String receiptNumber;
     private int receiptYear;
     private String agendaNumber;
@@ -103,13 +104,12 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
 
     /**
      * A new request. Online it starts as submitted (the secretariat registers it); at the desk or
-     * from a letter it is registered at once and starts as received.
+     * from a letter it is registered at once and starts as received. Its numbers follow ({@link #numbered}).
      */
-    public static ConsultationRequest open(NewRequest request, Applicant applicant, long officeId, String receiptNumber,
-                                           int receiptYear, String trackingToken, Actor actor, Instant at) {
+    public static ConsultationRequest open(NewRequest request, Applicant applicant, long officeId, int receiptYear,
+                                           String trackingToken, Actor actor, Instant at) {
         ConsultationRequest r = new ConsultationRequest();
         r.officeId = officeId;
-        r.receiptNumber = receiptNumber;
         r.receiptYear = receiptYear;
         r.channel = request.channel();
         r.trackingToken = trackingToken;
@@ -125,6 +125,7 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
         r.letter = request.letter();
         RequestStatus first = request.channel() == Channel.ONLINE ? RequestStatus.SUBMITTED : RequestStatus.RECEIVED;
         r.status = first;
+        r.registeredAt = first == RequestStatus.RECEIVED ? at : null;
         r.history.add(new HistoryEntry(at, actor, null, first, null, null));
         return r;
     }
@@ -138,20 +139,35 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
         this.consultationDueAt = deadlines.consultationDue();
     }
 
-    /** The secretariat registers an online request in the agenda book. */
-    public void register(String agendaNumber, Actor actor, Instant at) {
+    /** The secretariat registers an online request in the agenda book; its agenda number follows. */
+    public void register(Actor actor, Instant at) {
         moveTo(RequestStatus.RECEIVED, actor, at, null, null);
-        this.agendaNumber = agendaNumber;
         this.registeredAt = at;
     }
 
-    /** Sets the agenda number of a request registered at once (walk-in, letter). */
-    public void assignAgendaNumber(String agendaNumber, Instant at) {
-        if (this.agendaNumber != null) {
-            throw new IllegalStateException("the agenda number is already " + this.agendaNumber);
-        }
+    /** The secretariat registers an online request in the agenda book under this number. */
+    public void register(String agendaNumber, Actor actor, Instant at) {
+        register(actor, at);
         this.agendaNumber = agendaNumber;
-        this.registeredAt = at;
+    }
+
+    /**
+     * The request's numbers, once taken: the receipt number of a new request, the agenda number of one
+     * registered. A number is given once.
+     */
+    void numbered(String receiptNumber, String agendaNumber) {
+        if (receiptNumber != null) {
+            if (this.receiptNumber != null) {
+                throw new IllegalStateException("the receipt number is already " + this.receiptNumber);
+            }
+            this.receiptNumber = receiptNumber;
+        }
+        if (agendaNumber != null) {
+            if (this.agendaNumber != null) {
+                throw new IllegalStateException("the agenda number is already " + this.agendaNumber);
+            }
+            this.agendaNumber = agendaNumber;
+        }
     }
 
     /** Something is missing; the applicant is told what, and the deadline clock stops. */

@@ -85,6 +85,10 @@ public class RequestService {
     /**
      * Registers a new request with its documents and gives it a receipt number. A second submission
      * with the same idempotency key returns the first request's receipt instead of a new request.
+     * <p>
+     * The files are judged and encrypted before anything is written, and the numbers are taken last, so that
+     * the office's counter stays locked only for the commit that follows and the next applicant does not wait
+     * for this one's scan.
      */
     public Receipt submit(long officeId, NewRequest request, List<NewDocument> attachments, Actor actor) {
         if (request.idempotencyKey() != null) {
@@ -96,19 +100,16 @@ public class RequestService {
         }
         Office office = offices.require(officeId);
         Instant now = clock.instant();
-        int year = RequestNumbers.yearOf(now, office.zone());
-        String receiptNumber = numbers.nextReceiptNumber(officeId, office.getReceiptPrefix(), year);
+        List<SealedDocument> sealed = attachments.stream().map(this::sealed).toList();
         ConsultationRequest created = ConsultationRequest.open(request, applicantOf(request.applicant()), officeId,
-                receiptNumber, year, newToken(), actor, now);
-        if (request.channel() != Channel.ONLINE) {
-            created.assignAgendaNumber(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(), year), now);
-        }
+                RequestNumbers.yearOf(now, office.zone()), newToken(), actor, now);
         created.fileCompleted(now, deadlines.from(officeId, now));
         requests.saveAndFlush(created);
-        for (NewDocument document : attachments) {
+        for (SealedDocument document : sealed) {
             store(created.getId(), document, now);
         }
-        events.publishEvent(new RequestSubmitted(created.getId(), officeId, receiptNumber, request.channel()));
+        events.publishEvent(new RequestSubmitted(created.getId(), officeId, request.channel()));
+        numbers.numberNew(created, office.getReceiptPrefix());
         return receiptOf(created);
     }
 
@@ -121,9 +122,9 @@ public class RequestService {
         Versions.check(request.getVersion(), version);
         Office office = offices.require(request.getOfficeId());
         Instant now = clock.instant();
-        request.register(numbers.nextAgendaNumber(office.getId(), office.getReceiptPrefix(),
-                RequestNumbers.yearOf(now, office.zone())), Actor.of(staff), now);
+        request.register(Actor.of(staff), now);
         requests.save(request);
+        numbers.numberRegistered(request, office.getReceiptPrefix(), RequestNumbers.yearOf(now, office.zone()));
     }
 
     /** The secretariat says what is missing; the applicant is told and the deadlines wait. */
@@ -469,12 +470,25 @@ public class RequestService {
     }
 
     RequestDocument store(long requestId, NewDocument document, Instant at) {
-        String sniffed = FileTypes.sniff(document.content())
+        return store(requestId, sealed(document), at);
+    }
+
+    /** A file judged by its content (a PDF, JPEG or PNG, else refused) and encrypted, ready to be written. */
+    private record SealedDocument(DocumentKind kind, String filename, String contentType, long size, String sha256,
+                                  byte[] ciphertext) {
+    }
+
+    private SealedDocument sealed(NewDocument document) {
+        String type = FileTypes.sniff(document.content())
                 .orElseThrow(() -> new IllegalArgumentException("not a PDF, JPEG or PNG"));
-        RequestDocument saved = documents.save(new RequestDocument(requestId, document.kind(),
-                FileTypes.safeName(document.filename(), sniffed), sniffed, document.content().length,
-                sha256(document.content()), at));
-        contents.save(new DocumentContent(saved.getId(), encryptor.encrypt(document.content())));
+        return new SealedDocument(document.kind(), FileTypes.safeName(document.filename(), type), type,
+                document.content().length, sha256(document.content()), encryptor.encrypt(document.content()));
+    }
+
+    private RequestDocument store(long requestId, SealedDocument document, Instant at) {
+        RequestDocument saved = documents.save(new RequestDocument(requestId, document.kind(), document.filename(),
+                document.contentType(), document.size(), document.sha256(), at));
+        contents.save(new DocumentContent(saved.getId(), document.ciphertext()));
         return saved;
     }
 

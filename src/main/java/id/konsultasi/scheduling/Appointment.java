@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * The appointment of one consultation: when, how (in a room or online), who serves and who the
@@ -56,7 +57,10 @@ public class Appointment {
 
     private String icsUid;
     private int icsSequence;
+    /** given as the last step of scheduling (the office's letter counter): not a change that the version counts */
+    @OptimisticLock(excluded = true)
     private String letterNumber;
+    @OptimisticLock(excluded = true)
     private Instant letterIssuedAt;
     private Instant reminderSentAt;
     private Instant checkedInAt;

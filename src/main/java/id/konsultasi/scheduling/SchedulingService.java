@@ -90,9 +90,10 @@ public class SchedulingService {
         Office office = offices.require(request.getOfficeId());
         Appointment.Plan plan = plan(office, request, input, 0L);
         Appointment appointment = new Appointment(office.getId(), requestId, plan, clock.instant());
-        save(appointment, office);
+        save(appointment);
         requests.recordSchedule(staff, requestId, publicNote(office, request, appointment), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), requestId, office.getId(), false, null));
+        numberLetter(appointment, office);
         return appointment;
     }
 
@@ -108,10 +109,11 @@ public class SchedulingService {
         }
         Office office = offices.require(request.getOfficeId());
         appointment.reschedule(plan(office, request, input, appointment.getId()));
-        save(appointment, office);
+        save(appointment);
         requests.recordSchedule(staff, request.getId(), publicNote(office, request, appointment) + " " + reason.trim(), null);
         events.publishEvent(new ConsultationScheduled(appointment.getId(), request.getId(), office.getId(), true,
                 reason.trim()));
+        numberLetter(appointment, office);
         return appointment;
     }
 
@@ -174,7 +176,10 @@ public class SchedulingService {
                 .ifPresent(a -> a.checkedIn(clock.instant()));
     }
 
-    /** Gives the appointment's answer letter its number in the office's outgoing-letter sequence. */
+    /**
+     * Gives the appointment's answer letter its number in the office's outgoing-letter sequence: the last step of
+     * scheduling, so that the office's letter counter stays locked only until the commit.
+     */
     void numberLetter(Appointment appointment, Office office) {
         Instant now = clock.instant();
         appointment.letterIssued(numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
@@ -197,8 +202,7 @@ public class SchedulingService {
                 .orElseThrow(() -> new NotFoundException("appointment " + appointmentId));
     }
 
-    private void save(Appointment appointment, Office office) {
-        numberLetter(appointment, office);
+    private void save(Appointment appointment) {
         try {
             appointments.saveAndFlush(appointment);
         } catch (DataIntegrityViolationException race) {

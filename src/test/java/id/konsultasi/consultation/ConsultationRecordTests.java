@@ -65,7 +65,7 @@ class ConsultationRecordTests {
         record.file(true, NOW.plus(Duration.ofHours(1)));
         assertThat(record.getStage()).isEqualTo(RecordStage.AT_DIVISION);
         assertThatThrownBy(() -> record.write(content("Lain"), "P", "P", NOW)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> record.acknowledged(9L, "Kadis", "1/X/2026", NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> record.acknowledged(9L, "Kadis", NOW)).isInstanceOf(ConflictException.class);
 
         record.returned("Perbaiki", "Kabid", NOW.plus(Duration.ofHours(2)));
         assertThat(record.getStage()).isEqualTo(RecordStage.RETURNED);
@@ -79,7 +79,8 @@ class ConsultationRecordTests {
         record.forwarded("Kabid", NOW.plus(Duration.ofDays(5)));
         assertThat(record.getStage()).isEqualTo(RecordStage.AT_HEAD);
         assertThatThrownBy(() -> record.returned("Lagi", "Kabid", NOW)).isInstanceOf(ConflictException.class);
-        record.acknowledged(9L, "Kadis", "0001/X/2026", NOW.plus(Duration.ofDays(6)));
+        record.acknowledged(9L, "Kadis", NOW.plus(Duration.ofDays(6)));
+        record.closingLetterNumbered("0001/X/2026");
         assertThat(record.getStage()).isEqualTo(RecordStage.ACKNOWLEDGED);
         assertThat(record.getClosingLetterNumber()).isEqualTo("0001/X/2026");
     }

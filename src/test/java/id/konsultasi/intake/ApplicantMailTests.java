@@ -6,8 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import id.konsultasi.notification.MailDetail;
+import id.konsultasi.notification.OutboxAdministration;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
@@ -20,6 +31,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +47,12 @@ class ApplicantMailTests {
     Offices offices;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    OutboxAdministration outbox;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     ConsultationRequest submitOnline(String email) throws Exception {
         String key = UUID.randomUUID().toString();
@@ -63,6 +81,51 @@ class ApplicantMailTests {
         assertThat(Mailbox.attachmentName(mail, "application/pdf")).isEqualTo(
                 "tanda-terima-" + r.getReceiptNumber().replace('/', '-') + ".pdf");
         assertThat(Pdfs.text(pdf)).contains(r.getReceiptNumber(), "Nurul Hikmah", "Pendampingan korban bencana");
+    }
+
+    /**
+     * The receipt's PDF (costly to render) is made when its mail is sent, not while the applicant waits for the
+     * receipt page; the outbox says so until then, and keeps the file once made.
+     */
+    @Test
+    void theReceiptPdfIsMadeWhenTheMailIsSentNotWhileTheApplicantWaits() throws Exception {
+        String email = "nanti." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        var admin = Staff.principal(users, "admin.buton");
+        ConsultationRequest r;
+        MailDetail waiting;
+        await().until(() -> jdbc.queryForObject("select count(*) from shedlock where name = 'notification.outbox-sender'",
+                Integer.class) == 1);
+        try (Connection otherInstance = dataSource.getConnection()) {
+            // another instance holds the sender's scheduler lock: nothing is sent meanwhile
+            otherInstance.setAutoCommit(false);
+            try (Statement lock = otherInstance.createStatement();
+                 ResultSet row = lock.executeQuery(
+                         "select * from shedlock where name = 'notification.outbox-sender' for update")) {
+                row.next();
+            }
+            try {
+                ConsultationRequest submitted = submitOnline(email);
+                await().atMost(Duration.ofSeconds(15)).until(() -> !receiptMails(submitted.getId()).isEmpty());
+                waiting = outbox.require(admin, receiptMails(submitted.getId()).get(0));
+                r = submitted;
+            } finally {
+                otherInstance.rollback();
+            }
+        }
+        assertThat(waiting.attachments()).hasSize(1);
+        assertThat(waiting.attachments().get(0).filename()).isEqualTo(
+                "tanda-terima-" + r.getReceiptNumber().replace('/', '-') + ".pdf");
+        assertThat(waiting.attachments().get(0).size()).as("not made yet").isNull();
+
+        byte[] pdf = Mailbox.attachment(Mailbox.awaitOne(email), "application/pdf");
+        assertThat(Pdfs.text(pdf)).contains(r.getReceiptNumber(), "Nurul Hikmah");
+        MailDetail sent = outbox.require(admin, receiptMails(r.getId()).get(0));
+        assertThat(sent.attachments().get(0).size()).isEqualTo(pdf.length);
+    }
+
+    List<Long> receiptMails(long requestId) {
+        return jdbc.queryForList("select id from outbox_mail where request_id = ? and kind = 'RECEIPT'", Long.class,
+                requestId);
     }
 
     @Test

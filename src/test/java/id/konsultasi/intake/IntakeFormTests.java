@@ -7,9 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
@@ -44,6 +50,8 @@ class IntakeFormTests {
     Offices offices;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     static final String NIK = "7404015708900003";
 
@@ -241,6 +249,30 @@ class IntakeFormTests {
         String page = mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient))
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Terlalu banyak permintaan");
+    }
+
+    /** A burst that keeps every database connection busy: the applicant is asked to send again shortly, not shown an error. */
+    @Test
+    void whenEveryDatabaseConnectionIsBusyTheApplicantIsAskedToSendAgainShortly() throws Exception {
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        MvcResult result;
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            result = mvc.perform(butonForm(UUID.randomUUID().toString(),
+                    TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf()))).andReturn();
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(result.getResponse().getStatus()).isEqualTo(503);
+        assertThat(result.getResponse().getHeader("Retry-After")).isNotBlank();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Layanan sedang sibuk");
+        assertThat(page.select("p.lead").text()).contains("kirim lagi");
     }
 
     static int indexOf(byte[] haystack, byte[] needle) {

@@ -24,7 +24,7 @@ class ConsultationRequestTests {
         NewRequest r = new NewRequest(Channel.ONLINE, "key", null, "Bantuan sosial", "Bertanya syarat",
                 ConsultationMode.IN_PERSON, null, false, true);
         return ConsultationRequest.open(r, new Applicant(ApplicantType.PERSON, "Wa Ode", null, null, null, null,
-                "+6281234567890", "waode@contoh.id", null), 1L, "KONS/BTN/2026/000001", 2026, "token", Actor.applicant(), T0);
+                "+6281234567890", "waode@contoh.id", null), 1L, 2026, "token", Actor.applicant(), T0);
     }
 
     /** The way to reach each status from a fresh online request, through legal moves only. */

@@ -2,15 +2,24 @@ package id.konsultasi.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
@@ -21,6 +30,7 @@ import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Receipt numbers are unique per office and year, in order, without gaps, also when many arrive at once. */
 @IntegrationTest
@@ -34,6 +44,10 @@ class RequestNumbersTests {
     OfficeAdministration administration;
     @Autowired
     OfficeDirectory directory;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Office freshOffice(String prefix) {
         Office babel = offices.findByCode("babel").orElseThrow();
@@ -77,6 +91,49 @@ class RequestNumbersTests {
             expected.add(i);
         }
         assertThat(numbers).isEqualTo(expected);
+    }
+
+    /**
+     * The counter is locked only at the very end of a submission: one whose scan cannot be stored yet (the
+     * table is locked here, as a slow disk or a slow upload would hold it) does not keep the next applicant
+     * from getting a number, and the numbers stay gap-free in the order the submissions completed.
+     */
+    @Test
+    void aSubmissionStillStoringItsScanDoesNotHoldUpTheNextOnesNumber() throws Exception {
+        Office office = freshOffice("LMB");
+        byte[] scan = new byte[200 * 1024];
+        new Random(7).nextBytes(scan);
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, scan, 0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Receipt> slow;
+        Future<Receipt> next;
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.execute("LOCK TABLE request_document_content IN SHARE MODE");
+            }
+            try {
+                slow = pool.submit(() -> service.submit(office.getId(), request(Channel.ONLINE),
+                        List.of(new NewDocument(DocumentKind.ID_SCAN, "ktp.pdf", "application/pdf", scan)),
+                        Actor.applicant()));
+                await().atMost(Duration.ofSeconds(10)).until(() -> waitingToWrite("request_document_content"));
+                next = pool.submit(() -> service.submit(office.getId(), request(Channel.ONLINE), List.of(),
+                        Actor.applicant()));
+                await().atMost(Duration.ofSeconds(10)).until(next::isDone);
+            } finally {
+                blocker.rollback();
+            }
+        }
+        assertThat(next.get().receiptNumber()).endsWith("/000001");
+        assertThat(slow.get(30, TimeUnit.SECONDS).receiptNumber()).endsWith("/000002");
+        pool.shutdown();
+    }
+
+    boolean waitingToWrite(String table) {
+        return jdbc.queryForObject("""
+                select count(*) from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock' and query ilike ?""",
+                Integer.class, "%" + table + "%") > 0;
     }
 
     @Test

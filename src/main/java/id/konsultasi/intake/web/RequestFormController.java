@@ -3,8 +3,11 @@ package id.konsultasi.intake.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import id.konsultasi.intake.IntakeProperties;
 import id.konsultasi.intake.IntakeService;
@@ -64,26 +67,29 @@ class RequestFormController {
                   Model model) {
         Office office = office(code);
         ServiceStandard.WorkflowSwitches rules = offices.standard(office.getId()).switches();
-        keep(form.getFormKey(), "idScan", form.getIdScan(), result);
-        keep(form.getFormKey(), "requestLetter", form.getRequestLetter(), result);
-        Map<String, IntakeService.KeptFile> kept = intake.kept(form.getFormKey());
-        RequestFormValidator.validate(form, rules, office.zone(), clock.instant(), kept.keySet(), result);
+        List<IntakeService.Upload> uploads = new ArrayList<>();
+        check("idScan", form.getIdScan(), result, uploads);
+        check("requestLetter", form.getRequestLetter(), result, uploads);
+        Set<String> files = new HashSet<>(intake.kept(form.getFormKey()).keySet());
+        uploads.forEach(upload -> files.add(upload.field()));
+        RequestFormValidator.validate(form, rules, office.zone(), clock.instant(), files, result);
         if (result.hasErrors()) {
-            return view(office, kept, model);
+            uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
+            return view(office, intake.kept(form.getFormKey()), model);
         }
-        Receipt receipt = intake.submit(office.getId(), toRequest(form, office, rules));
+        Receipt receipt = intake.submit(office.getId(), toRequest(form, office, rules), uploads);
         return "redirect:/lacak/" + receipt.trackingToken() + "/tanda-terima";
     }
 
-    private void keep(String formKey, String field, MultipartFile file, BindingResult result) {
+    /** A file chosen on the form: checked at once, kept for the form if the form comes back with errors. */
+    private void check(String field, MultipartFile file, BindingResult result, List<IntakeService.Upload> uploads) {
         if (file == null || file.isEmpty() || result.hasFieldErrors("formKey")) {
             return;
         }
         try {
-            Optional<String> problem = intake.keep(formKey, new IntakeService.Upload(field, file.getOriginalFilename(),
-                    file.getBytes()));
-            problem.ifPresent(key -> result.rejectValue(field, key,
-                    new Object[]{properties.maxFileSize().toMegabytes()}, null));
+            IntakeService.Upload upload = new IntakeService.Upload(field, file.getOriginalFilename(), file.getBytes());
+            intake.check(upload).ifPresentOrElse(key -> result.rejectValue(field, key,
+                    new Object[]{properties.maxFileSize().toMegabytes()}, null), () -> uploads.add(upload));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package id.konsultasi.shared.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -18,6 +17,7 @@ public class DataEncryptor {
     private static final byte VERSION = 1;
     private static final int IV_LENGTH = 12;
     private static final int TAG_BITS = 128;
+    private static final int STEP = 8 * 1024;
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -32,8 +32,17 @@ public class DataEncryptor {
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(1 + IV_LENGTH + sealed.length).put(VERSION).put(iv).put(sealed).array();
+            byte[] stored = new byte[1 + IV_LENGTH + cipher.getOutputSize(plain.length)];
+            stored[0] = VERSION;
+            System.arraycopy(iv, 0, stored, 1, IV_LENGTH);
+            int at = 1 + IV_LENGTH;
+            // in steps, as a stream would be: the JIT then compiles the cipher's accelerated path after a few
+            // hundred scans instead of thousands (until then a 200 KB scan costs 10 ms of CPU instead of 0.1 ms)
+            for (int from = 0; from < plain.length; from += STEP) {
+                at += cipher.update(plain, from, Math.min(STEP, plain.length - from), stored, at);
+            }
+            cipher.doFinal(stored, at);
+            return stored;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }

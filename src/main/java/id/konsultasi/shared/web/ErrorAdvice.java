@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One advice for what goes wrong: a missing or foreign record is a 404, a stale version a 409
- * ("someone changed this; reload"), malformed input a 400. Never a stack trace. Access denied is
+ * ("someone changed this; reload"), malformed input a 400, no database connection free a 503 ("send again
+ * shortly"). Never a stack trace. Access denied is
  * left to Spring Security, which answers 403 with the same layout.
  */
 @ControllerAdvice
@@ -82,6 +86,18 @@ class ErrorAdvice {
         log.info(e.getMessage());
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         return "error/429";
+    }
+
+    /**
+     * Every database connection stayed busy for longer than the pool waits (a burst of submissions, a slow
+     * database): nothing of this request was saved, and the visitor is asked to send it again shortly.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    String busy(Exception e, HttpServletResponse response) {
+        log.warn("no database connection free: {}", e.getMessage());
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+        return "error/503";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
