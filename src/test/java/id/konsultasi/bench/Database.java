@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The benchmark's PostgreSQL: the one in {@code TEST_DATABASE_URL} (a scratch database: the benchmark adds a
  * million requests to it), else an embedded PostgreSQL of the production version in {@code target/bench/postgres},
- * new for each run and configured as a server would be (every commit written to disk).
+ * new for each run and configured as a small server would be (every commit written to disk, 512 MB of buffers).
  */
 record Database(String url, String username, String password, String kind, EmbeddedPostgres embedded)
         implements AutoCloseable {
@@ -34,6 +34,7 @@ record Database(String url, String username, String password, String kind, Embed
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_buffers", "512MB")
                 // filling a million requests writes a few GB of WAL: fewer checkpoints meanwhile
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
