@@ -1,0 +1,117 @@
+package id.konsultasi.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.konsultasi.account.UserAdministration;
+import id.konsultasi.office.OfficeAdministration;
+import id.konsultasi.office.OfficeDirectory;
+import id.konsultasi.office.Offices;
+import id.konsultasi.support.GeneratedRequests;
+import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.QueryCounter;
+import id.konsultasi.support.Staff;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The pages of the benchmark's table ({@code bench/run.sh}) run the same statements whatever the number of
+ * requests in the office: the home page, the office's page, its request form, a tracking page and the head's
+ * dashboard, counted ({@link QueryCounter}) with 1 000 and then 100 000 requests as an office has them after years
+ * of work ({@link GeneratedRequests#fill}: history, appointments, guest book). The office is public only during
+ * this test. {@code DashboardQueryCountTests} counts the dashboard's views and the division inbox the same way.
+ */
+@IntegrationTest
+class PageQueryCountTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    OfficeAdministration officeAdministration;
+    @Autowired
+    Offices offices;
+    @Autowired
+    OfficeDirectory directory;
+    @Autowired
+    UserAdministration userAdministration;
+
+    record Counted(List<String> statements, Document page) {
+    }
+
+    Map<String, Counted> countPages(GeneratedRequests.BenchOffice office, String code, String token) {
+        Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+        pages.put("home", get("/"));
+        pages.put("office page", get(URI.create("/kantor/" + code)));
+        pages.put("request form", get(URI.create("/kantor/" + code + "/ajukan")));
+        pages.put("tracking page", get(URI.create("/lacak/" + token)));
+        pages.put("head's dashboard", get("/staf/disposisi").with(Staff.as(users, office.head())));
+        Map<String, Counted> counted = new LinkedHashMap<>();
+        pages.forEach((name, request) -> {
+            view(request); // warm: templates, plans, caches
+            QueryCounter.Counted<Document> page = QueryCounter.count(() -> view(request));
+            counted.put(name, new Counted(page.statements(), page.result()));
+        });
+        return counted;
+    }
+
+    Document view(MockHttpServletRequestBuilder request) {
+        try {
+            return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void thePagesOfTheBenchmarkRunTheSameStatementsWithAHundredTimesMoreRequests() {
+        GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
+                userAdministration);
+        String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
+        officeAdministration.setActive(office.officeId(), true);
+        try {
+            GeneratedRequests.fill(jdbc, office, 1, 1_000);
+            GeneratedRequests.analyze(jdbc);
+            Map<String, Object> tracked = jdbc.queryForMap("""
+                    SELECT tracking_token, receipt_number FROM consultation_request
+                    WHERE office_id = ? AND status = 'SCHEDULED' ORDER BY id LIMIT 1""", office.officeId());
+            String token = (String) tracked.get("tracking_token");
+            Map<String, Counted> small = countPages(office, code, token);
+
+            GeneratedRequests.fill(jdbc, office, 1_001, 100_000);
+            GeneratedRequests.analyze(jdbc);
+            Map<String, Counted> large = countPages(office, code, token);
+
+            String name = "Dinas Sosial Uji Kinerja " + code.substring("uji-".length());
+            assertThat(large.get("home").page().text()).contains(name);
+            assertThat(large.get("office page").page().select("h1").text()).contains(name);
+            assertThat(large.get("request form").page().select("form input[name=formKey]")).isNotEmpty();
+            assertThat(large.get("tracking page").page().text()).contains((String) tracked.get("receipt_number"));
+            assertThat(large.get("head's dashboard").page().select("#count-waiting").text()).isEqualTo("1000");
+            for (String page : small.keySet()) {
+                assertThat(large.get(page).statements()).as("statements of the " + page + " with 100 000 requests, "
+                                + "against those with 1 000: " + small.get(page).statements())
+                        .hasSameSizeAs(small.get(page).statements());
+            }
+            System.out.println("statements of the benchmark's pages with 100 000 requests: " + large.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().statements().size()).toList());
+        } finally {
+            officeAdministration.setActive(office.officeId(), false);
+        }
+    }
+}
