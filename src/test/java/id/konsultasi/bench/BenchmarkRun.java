@@ -128,6 +128,8 @@ public final class BenchmarkRun {
                         database.password()));
                 application = Application.start(jar, settings, database, TestMail.port(), WORK.resolve("app.log"));
                 log("application ready in " + seconds(application.startup()) + " s");
+                // the mail the demo data queued (with its PDFs) is sent before anything is measured
+                untilQuiet(Instant.EPOCH);
                 office = GeneratedRequests.existing(jdbc, settings.office(), settings.head(), null);
                 staticPath = stylesheet();
                 int filled = 0;
@@ -280,8 +282,9 @@ public final class BenchmarkRun {
             Row row = rows.computeIfAbsent(page.label(), label -> new Row(page));
             row.statements = page.kind() == Kind.SUBMISSION ? submitOnce() : statements(page, cookie);
         }
+        int most = settings.connections().get(settings.connections().size() - 1);
         for (Page page : pages) {
-            load(page, cookie, 4, settings.warmupSeconds());
+            load(page, cookie, most, settings.warmupSeconds());
         }
         for (int round = 1; round <= settings.rounds(); round++) {
             Map<Integer, Double> ceiling = new TreeMap<>();
