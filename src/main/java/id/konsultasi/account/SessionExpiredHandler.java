@@ -27,8 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * Such a form arrives without a session but, as a rule, with a valid CSRF token (the token lives in a cookie of its
  * own, see {@link SecurityConfiguration#csrfTokens()}): it is refused as anonymous, and this is its entry point
- * ({@link #STAFF_FORMS}); a form that names no session at all comes from a stranger and is sent to the bare login
- * page. When the token's cookie is gone too (the browser was closed), the CSRF check fails first
+ * ({@link #STAFF_FORMS}); a form that names no session and was not sent from one of our staff pages comes from a
+ * stranger and is sent to the bare login page. When the token's cookie is gone too (the browser was closed), the CSRF check fails first
  * and this handler answers the same. Every other refusal is a 403 as before.
  */
 class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryPoint {
@@ -57,8 +57,9 @@ class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryP
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException notSignedIn)
             throws IOException {
-        if (request.getRequestedSessionId() == null) {
-            // no session ever named: a stranger, not a tired officer; nothing to come back to, no session opened
+        if (request.getRequestedSessionId() == null && staffPageSentFrom(request) == null) {
+            // neither a session nor a staff page it was sent from: a stranger, not a tired officer; nothing to
+            // come back to, no session opened
             response.sendRedirect(request.getContextPath() + "/masuk");
             return;
         }
@@ -85,6 +86,12 @@ class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryP
 
     /** The staff page the form was on (same origin only), else the address the form was sent to. */
     private static String returnTo(HttpServletRequest request, String path) {
+        String page = staffPageSentFrom(request);
+        return page != null ? page : path;
+    }
+
+    /** The staff page of this site the request was sent from (its {@code Referer}), or null. */
+    private static String staffPageSentFrom(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         if (referer != null) {
             try {
@@ -99,9 +106,9 @@ class SessionExpiredHandler implements AccessDeniedHandler, AuthenticationEntryP
                             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
                 }
             } catch (IllegalArgumentException malformed) {
-                // fall back to the form's own address
+                // not a page of ours
             }
         }
-        return path;
+        return null;
     }
 }
