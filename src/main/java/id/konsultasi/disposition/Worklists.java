@@ -12,7 +12,7 @@ import id.konsultasi.office.Division;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
-import id.konsultasi.office.Offices;
+import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.LateCounts;
@@ -43,12 +43,12 @@ public class Worklists {
 
     private final RequestWorklist worklist;
     private final DispositionService dispositions;
-    private final Offices offices;
+    private final OfficeDirectory offices;
     private final Divisions divisions;
     private final WorkingDayCalendar calendars;
     private final Clock clock;
 
-    Worklists(RequestWorklist worklist, DispositionService dispositions, Offices offices, Divisions divisions,
+    Worklists(RequestWorklist worklist, DispositionService dispositions, OfficeDirectory offices, Divisions divisions,
               WorkingDayCalendar calendars, Clock clock) {
         this.worklist = worklist;
         this.dispositions = dispositions;
@@ -112,7 +112,7 @@ public class Worklists {
 
     private Board board(long officeId, Long divisionId, Set<RequestStatus> waiting, Query query,
                         ActingAuthority authority) {
-        Office office = offices.require(officeId);
+        Office office = offices.office(officeId);
         OfficeCalendar calendar = calendars.forOffice(office);
         Map<Long, Division> divisionsById = divisions.findByOfficeIdOrderByName(officeId).stream()
                 .collect(Collectors.toMap(Division::getId, Function.identity()));

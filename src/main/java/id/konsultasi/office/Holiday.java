@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
  * does not work (a local holiday or an office's own cuti bersama).
  */
 @Entity
+@EntityListeners(OfficeChanges.class)
 @Table(name = "holiday")
 public class Holiday {
 

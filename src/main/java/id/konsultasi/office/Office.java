@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "office")
+@EntityListeners(OfficeChanges.class)
 public class Office {
 
     @Id

@@ -12,7 +12,7 @@ import id.konsultasi.intake.IntakeProperties;
 import id.konsultasi.intake.IntakeService;
 import id.konsultasi.intake.ReceiptDocument;
 import id.konsultasi.office.Office;
-import id.konsultasi.office.Offices;
+import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.DocumentFile;
 import id.konsultasi.request.DocumentKind;
@@ -55,7 +55,7 @@ class TrackingController {
 
     private final RequestService requests;
     private final RequestDocuments documents;
-    private final Offices offices;
+    private final OfficeDirectory offices;
     private final ReceiptDocument receipts;
     private final IntakeProperties properties;
     private final MessageSource messages;
@@ -65,7 +65,7 @@ class TrackingController {
     private final ApplicantResults results;
     private final RefusalLetters refusals;
 
-    TrackingController(RequestService requests, RequestDocuments documents, Offices offices, ReceiptDocument receipts,
+    TrackingController(RequestService requests, RequestDocuments documents, OfficeDirectory offices, ReceiptDocument receipts,
                        IntakeProperties properties, MessageSource messages, SchedulingService scheduling,
                        AnswerLetter letters, CalendarInvite invites, ApplicantResults results, RefusalLetters refusals) {
         this.results = results;
@@ -91,7 +91,7 @@ class TrackingController {
     @GetMapping("/lacak/{token}/tanda-terima")
     String receipt(@PathVariable String token, Model model) {
         ConsultationRequest request = requests.byToken(token);
-        Office office = offices.require(request.getOfficeId());
+        Office office = offices.office(request.getOfficeId());
         model.addAttribute("office", office);
         model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
         model.addAttribute("trackingUrl", receipts.trackingUrl(token));
@@ -126,7 +126,7 @@ class TrackingController {
             // held as planned: nothing left to add to a calendar, and nothing to cancel in it
             throw new NotFoundException("the consultation of " + request.getReceiptNumber() + " was held");
         }
-        Office office = offices.require(request.getOfficeId());
+        Office office = offices.office(request.getOfficeId());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("jadwal-konsultasi.ics").build().toString())
@@ -230,7 +230,7 @@ class TrackingController {
         });
         results.of(request.getId()).ifPresent(result -> model.addAttribute("result", result));
         model.addAttribute("refused", request.getStatus() == RequestStatus.REJECTED);
-        Office office = offices.require(request.getOfficeId());
+        Office office = offices.office(request.getOfficeId());
         model.addAttribute("office", office);
         model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());

@@ -2,7 +2,6 @@ package id.konsultasi.office.web;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
-import id.konsultasi.office.Offices;
 import id.konsultasi.shared.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -14,17 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicOfficeController {
 
-    private final Offices offices;
     private final OfficeDirectory directory;
 
-    PublicOfficeController(Offices offices, OfficeDirectory directory) {
-        this.offices = offices;
+    PublicOfficeController(OfficeDirectory directory) {
         this.directory = directory;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("offices", offices.findByActiveTrueOrderByName());
+        model.addAttribute("offices", directory.activeOffices());
         return "office/home";
     }
 

@@ -41,7 +41,7 @@ class StandardAdminController {
     String edit(StaffPrincipal staff, Model model) {
         Office office = offices.require(staff.requireOffice());
         model.addAttribute("office", office);
-        model.addAttribute("form", StandardForm.of(office.getVersion(), directory.standard(office.getId())));
+        model.addAttribute("form", StandardForm.of(office.getVersion(), directory.storedStandard(office.getId())));
         return "office/admin-standard";
     }
 
