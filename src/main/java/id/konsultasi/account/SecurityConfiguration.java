@@ -6,14 +6,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -51,9 +56,17 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
         SessionExpiredHandler sessionExpired = new SessionExpiredHandler();
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        ThrottledAuthentication login = new ThrottledAuthentication(passwords, throttle);
+        // a redirect names no host: it is relative, whatever Host or forwarded header came with the request
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/masuk");
+        loginPage.setFavorRelativeUris(true);
         http
+                .authenticationManager(new ProviderManager(login))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -79,7 +92,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(sessionExpired)
                         .authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
                                 .addEntryPointFor(sessionExpired, SessionExpiredHandler.STAFF_FORMS)
-                                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/masuk"), STAFF_AREA)
+                                .addEntryPointFor(loginPage, STAFF_AREA)
                                 .defaultEntryPoint((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
                                 .build()))
                 // only a staff page is worth coming back to after signing in (and a miss elsewhere opens no session)
@@ -87,9 +100,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/masuk")
                         .loginProcessingUrl("/masuk")
-                        .defaultSuccessUrl("/staf", false)
-                        .failureUrl("/masuk?gagal")
+                        .successHandler(afterSignIn())
+                        .failureHandler(login)
                         .permitAll())
+                // a password an administrator set is changed before anything else
+                .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/keluar")
                         .logoutSuccessUrl("/masuk?keluar")
@@ -112,6 +127,23 @@ class SecurityConfiguration {
         tokens.setCookieName(CSRF_COOKIE);
         tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
         return tokens;
+    }
+
+    /**
+     * To the page that was asked for, else the staff home; first to the password page when an administrator set the
+     * password ({@link PasswordChangeGate}).
+     */
+    private static AuthenticationSuccessHandler afterSignIn() {
+        SavedRequestAwareAuthenticationSuccessHandler staffPages = new SavedRequestAwareAuthenticationSuccessHandler();
+        staffPages.setDefaultTargetUrl("/staf");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof StaffUserDetails user && user.passwordChangeRequired()) {
+                request.getSession().setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+                response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE);
+                return;
+            }
+            staffPages.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static RequestCache staffPagesOnly() {

@@ -44,6 +44,8 @@ public class StaffUser {
     private Long divisionId;
     private boolean active = true;
     private Instant createdAt;
+    /** The password was set by an administrator: its owner changes it at the next sign-in, before anything else. */
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
@@ -84,8 +86,20 @@ public class StaffUser {
         this.roles.addAll(newRoles);
     }
 
+    /** The owner chose this password. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set this password: the owner must change it at the next sign-in. */
+    public void setTemporaryPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void setActive(boolean active) {

@@ -22,11 +22,18 @@ final class StaffUserDetails implements UserDetails, CredentialsContainer, Staff
     private final StaffPrincipal staff;
     private String passwordHash;
     private final boolean enabled;
+    private final boolean passwordChangeRequired;
 
     StaffUserDetails(StaffUser user) {
         this.staff = user.toPrincipal();
         this.passwordHash = user.getPasswordHash();
         this.enabled = user.isActive();
+        this.passwordChangeRequired = user.isPasswordChangeRequired();
+    }
+
+    /** An administrator set the password: it is changed before anything else ({@link PasswordChangeGate}). */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override

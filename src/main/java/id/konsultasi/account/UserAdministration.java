@@ -1,5 +1,6 @@
 package id.konsultasi.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 
@@ -26,20 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdministration {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
-
     private final StaffUsers users;
     private final Offices offices;
     private final Divisions divisions;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwords;
     private final Clock clock;
 
     UserAdministration(StaffUsers users, Offices offices, Divisions divisions, PasswordEncoder passwordEncoder,
-                       Clock clock) {
+                       PasswordPolicy passwords, Clock clock) {
         this.users = users;
         this.offices = offices;
         this.divisions = divisions;
         this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -66,9 +67,13 @@ public class UserAdministration {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new InputRejected("username", "user.username.taken");
         }
-        checkPassword(password);
-        return users.save(new StaffUser(username, passwordEncoder.encode(password), office, profile, roles,
-                clock.instant()));
+        passwords.check(password, username, profile.fullName(), "password");
+        StaffUser user = new StaffUser(username, passwordEncoder.encode(password), office, profile, roles,
+                clock.instant());
+        if (byAnAdministrator(actor)) {
+            user.setTemporaryPassword(user.getPasswordHash());
+        }
+        return users.save(user);
     }
 
     public void change(StaffPrincipal actor, long userId, long version, StaffUser.Profile profile, Set<Role> roles) {
@@ -89,16 +94,41 @@ public class UserAdministration {
         user.setActive(active);
     }
 
+    /** An administrator sets a new password; its owner changes it at the next sign-in. */
     public void resetPassword(StaffPrincipal actor, long userId, String newPassword) {
         StaffUser user = require(actor, userId);
-        checkPassword(newPassword);
+        passwords.check(newPassword, user.getUsername(), user.getFullName(), "password");
+        String hash = passwordEncoder.encode(newPassword);
+        if (byAnAdministrator(actor) && user.getId() != actor.id()) {
+            user.setTemporaryPassword(hash);
+        } else {
+            user.changePassword(hash);
+        }
+    }
+
+    /**
+     * Staff change their own password: the current one, then a new one that follows the policy and differs from
+     * it. Clears the demand to change a password an administrator set.
+     */
+    public void changeOwnPassword(StaffPrincipal actor, String currentPassword, String newPassword) {
+        StaffUser user = users.findById(actor.id()).orElseThrow(() -> new NotFoundException("user " + actor.id()));
+        if (currentPassword == null || currentPassword.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES
+                || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new InputRejected("currentPassword", "password.current.wrong");
+        }
+        passwords.check(newPassword, user.getUsername(), user.getFullName(), "newPassword");
+        if (newPassword.equals(currentPassword)) {
+            throw new InputRejected("newPassword", "password.new.same");
+        }
         user.changePassword(passwordEncoder.encode(newPassword));
     }
 
-    private void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InputRejected("password", "user.password.tooShort");
-        }
+    /**
+     * A password set by a signed-in administrator (not by the application itself: the demo data, the first system
+     * administrator from the environment) is one its owner must replace.
+     */
+    private static boolean byAnAdministrator(StaffPrincipal actor) {
+        return actor.id() > 0;
     }
 
     private void checkAssignment(StaffPrincipal actor, Long officeId, StaffUser.Profile profile, Set<Role> roles) {

@@ -78,10 +78,12 @@ class ApplicantMails {
 
     @ApplicationModuleListener
     void on(TrackingLinkRequested event) {
-        ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
-        Office office = offices.require(r.getOfficeId());
-        outbox.enqueue(composer.compose(office.getId(), r.getId(), "TRACKING_LINK", r.getApplicant().getEmail(),
-                "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()));
+        for (long requestId : event.requestIds()) {
+            ConsultationRequest r = requests.findById(requestId).orElseThrow();
+            Office office = offices.require(r.getOfficeId());
+            outbox.enqueue(composer.compose(office.getId(), r.getId(), "TRACKING_LINK", r.getApplicant().getEmail(),
+                    "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()));
+        }
     }
 
     private Map<String, Object> model(ConsultationRequest r, Office office) {

@@ -30,6 +30,12 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
     @Query("select r from ConsultationRequest r where upper(r.receiptNumber) = upper(:receiptNumber)")
     List<ConsultationRequest> findByReceiptNumber(String receiptNumber);
 
+    /** The requests of this receipt number whose applicant gave this e-mail address (usually one, or none). */
+    @Query("""
+            select r.id from ConsultationRequest r
+            where upper(r.receiptNumber) = upper(:receiptNumber) and lower(r.applicant.email) = lower(:email)""")
+    List<Long> findIdsByReceiptNumberAndEmail(String receiptNumber, String email);
+
     /** The office's requests, newest first, optionally of one status and matching a search. */
     @Query(value = """
             select r from ConsultationRequest r

@@ -282,10 +282,9 @@ public class RequestService {
 
     /** The receipt number and e-mail address must both match; the answer never says whether they did. */
     public void requestTrackingLink(String receiptNumber, String email) {
-        requests.findByReceiptNumber(receiptNumber.trim()).stream()
-                .filter(r -> r.getApplicant().getEmail() != null
-                        && r.getApplicant().getEmail().equalsIgnoreCase(email.trim()))
-                .forEach(r -> events.publishEvent(new TrackingLinkRequested(r.getId(), r.getOfficeId())));
+        // one query and one event whether or not anything matches: a hit takes no longer than a miss
+        events.publishEvent(new TrackingLinkRequested(
+                requests.findIdsByReceiptNumberAndEmail(receiptNumber.trim(), email.trim())));
     }
 
     /**

@@ -44,14 +44,35 @@ public final class HttpVisitor {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpVisitor(int port) {
+        this(port, nextAddress());
+    }
+
+    private HttpVisitor(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
+        this.clientAddress = clientAddress;
+    }
+
+    private static String nextAddress() {
         int n = CLIENTS.incrementAndGet();
-        this.clientAddress = "10.88." + (n / 250) + "." + (n % 250 + 1);
+        return "10.88." + (n / 250) + "." + (n % 250 + 1);
     }
 
     /** A visitor who is not signed in. */
     public static HttpVisitor anonymous(int port) {
         return new HttpVisitor(port);
+    }
+
+    /**
+     * A visitor who is not signed in, from the given client address (as the trusted proxy in front of the
+     * application reports it): the same person reaching two instances behind one load balancer.
+     */
+    public static HttpVisitor anonymous(int port, String clientAddress) {
+        return new HttpVisitor(port, clientAddress);
+    }
+
+    /** A fresh client address, to use on several instances ({@link #anonymous(int, String)}). */
+    public static String freshAddress() {
+        return nextAddress();
     }
 
     /** A staff member signed in through the login page ({@code /masuk}) with the given password. */

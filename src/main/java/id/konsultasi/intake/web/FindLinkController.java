@@ -1,6 +1,6 @@
 package id.konsultasi.intake.web;
 
-import id.konsultasi.request.RequestService;
+import id.konsultasi.intake.LinkAgain;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -13,16 +13,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Lost the link? The applicant enters the receipt number and the e-mail address used; if both match,
- * the link is mailed. The answer is the same either way, so nobody learns which receipt numbers exist.
+ * the link is mailed. The answer is the same either way, so nobody learns which receipt numbers exist
+ * ({@link LinkAgain}).
  */
 @Controller
 @RequestMapping("/lacak")
 class FindLinkController {
 
-    private final RequestService requests;
+    private final LinkAgain links;
 
-    FindLinkController(RequestService requests) {
-        this.requests = requests;
+    FindLinkController(LinkAgain links) {
+        this.links = links;
     }
 
     @GetMapping
@@ -35,7 +36,7 @@ class FindLinkController {
         if (result.hasErrors()) {
             return "intake/find-link";
         }
-        requests.requestTrackingLink(form.getReceiptNumber(), form.getEmail());
+        links.ask(form.getReceiptNumber(), form.getEmail());
         redirect.addFlashAttribute("flash", "findLink.sent");
         return "redirect:/lacak";
     }

@@ -1,13 +1,10 @@
 package id.konsultasi.intake.web;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import id.konsultasi.intake.IntakeProperties;
+import id.konsultasi.shared.RateLimits;
 import id.konsultasi.shared.TooManyRequestsException;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,24 +16,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Public submissions (the request form, link requests, uploads, cancellations, complaints, survey
  * answers) are limited per client address; past the limit the visitor gets a friendly page (429).
- * Buckets live in memory, per instance; the client address is the one the proxy reports
- * ({@code X-Forwarded-For}).
+ * The count lives in PostgreSQL ({@link RateLimits}): one limit across every instance. The client address is the
+ * connection's, or behind a trusted proxy the one it reports ({@code shared.web.TrustedProxies}).
  */
 @Configuration(proxyBeanMethods = false)
 class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
-    private static final int MAX_CLIENTS = 10_000;
-
     private final IntakeProperties properties;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    };
+    private final RateLimits limits;
 
-    SubmissionRateLimit(IntakeProperties properties) {
+    SubmissionRateLimit(IntakeProperties properties, RateLimits limits) {
         this.properties = properties;
+        this.limits = limits;
     }
 
     @Override
@@ -53,18 +44,10 @@ class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         if (!"POST".equalsIgnoreCase(request.getMethod())) {
             return true;
         }
-        if (bucketOf(request.getRemoteAddr()).tryConsume(1)) {
+        if (limits.tryAcquire("submission:" + request.getRemoteAddr(), properties.submissionsPerHour(),
+                Duration.ofHours(1))) {
             return true;
         }
         throw new TooManyRequestsException(request.getRemoteAddr());
-    }
-
-    private Bucket bucketOf(String client) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(client, c -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(properties.submissionsPerHour())
-                            .refillGreedy(properties.submissionsPerHour(), Duration.ofHours(1)).build())
-                    .build());
-        }
     }
 }
