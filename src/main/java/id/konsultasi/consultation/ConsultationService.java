@@ -345,9 +345,10 @@ public class ConsultationService {
             if (upload.content().length > maxFileSize.toBytes()) {
                 throw new InputRejected("file", "consultation.file.tooLarge", maxFileSize.toMegabytes());
             }
-            if (FileTypes.sniff(upload.content()).isEmpty()) {
-                throw new InputRejected("file", "consultation.file.type");
-            }
+            FileTypes.refusal(upload.content()).ifPresent(refusal -> {
+                throw new InputRejected("file", refusal == FileTypes.Refusal.TYPE ? "consultation.file.type"
+                        : "consultation.file.pdf");
+            });
             if (record.getId() == null) {
                 records.saveAndFlush(record);
             }

@@ -86,10 +86,11 @@ public class LetterService {
         if (content.length > properties.maxScanSize().toBytes()) {
             return Optional.of("letter.scan.tooLarge");
         }
-        Optional<String> type = FileTypes.sniff(content);
-        if (type.isEmpty()) {
-            return Optional.of("letter.scan.type");
+        Optional<FileTypes.Refusal> refusal = FileTypes.refusal(content);
+        if (refusal.isPresent()) {
+            return Optional.of(refusal.get() == FileTypes.Refusal.TYPE ? "letter.scan.type" : "letter.scan.pdf");
         }
+        Optional<String> type = FileTypes.sniff(content);
         keptScans.deleteByOfficeIdAndFormKey(officeId, formKey);
         keptScans.save(new KeptScan(officeId, formKey, FileTypes.safeName(filename, type.get()), type.get(),
                 content.length, encryptor.encrypt(content), clock.instant()));

@@ -275,8 +275,11 @@ public class DispositionService {
         if (content.length > MAX_STAFF_ANALYSIS_BYTES) {
             throw new InputRejected("file", "disposition.staffAnalysis.tooLarge");
         }
-        String type = FileTypes.sniff(content)
-                .orElseThrow(() -> new InputRejected("file", "disposition.staffAnalysis.type"));
+        FileTypes.refusal(content).ifPresent(refusal -> {
+            throw new InputRejected("file", refusal == FileTypes.Refusal.TYPE ? "disposition.staffAnalysis.type"
+                    : "disposition.staffAnalysis.pdf");
+        });
+        String type = FileTypes.sniff(content).orElseThrow();
         requests.attachDocument(staff, Actor.of(staff), requestId,
                 new NewDocument(DocumentKind.STAFF_ANALYSIS, filename, type, content),
                 message("disposition.internal.staffAnalysisAttached", FileTypes.safeName(filename, type)));

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.konsultasi.shared.ConflictException;
+import id.konsultasi.shared.crypto.EncryptedText;
+import id.konsultasi.shared.crypto.TrackingTokens;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +49,10 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private String number;
     @Column(name = "complaint_year")
     private int year;
+    /** The link's secret: looked up by its hash, kept only encrypted (for the mails and the desk's page). */
+    private String trackingTokenHash;
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "tracking_token_encrypted")
     private String trackingToken;
     private String idempotencyKey;
 
@@ -105,6 +112,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         complaint.number = number;
         complaint.year = year;
         complaint.trackingToken = trackingToken;
+        complaint.trackingTokenHash = TrackingTokens.hash(trackingToken);
         complaint.idempotencyKey = c.idempotencyKey();
         complaint.source = c.source();
         complaint.laporNumber = c.source().needsLaporNumber() ? c.laporNumber() : null;

@@ -3,6 +3,8 @@ package id.konsultasi.feedback;
 import java.time.Instant;
 import java.util.Optional;
 
+import id.konsultasi.shared.crypto.TrackingTokens;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,7 +15,12 @@ interface Complaints extends JpaRepository<Complaint, Long> {
 
     /** With its history: the whole complaint, for one page. */
     @EntityGraph(attributePaths = "history")
-    Optional<Complaint> findByTrackingToken(String trackingToken);
+    Optional<Complaint> findByTrackingTokenHash(String trackingTokenHash);
+
+    /** The complaint of a tracking link (found by the token's hash, the only form of it the lookup sees). */
+    default Optional<Complaint> findByTrackingToken(String trackingToken) {
+        return findByTrackingTokenHash(TrackingTokens.hash(trackingToken));
+    }
 
     /** With its history: the whole complaint, for one page. */
     @EntityGraph(attributePaths = "history")

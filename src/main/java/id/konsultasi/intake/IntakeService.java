@@ -68,17 +68,15 @@ public class IntakeService {
     }
 
     /**
-     * The problem with an upload, as a message key, if any: too large, or not a PDF, JPEG or PNG (decided by
-     * the content, not the name).
+     * The problem with an upload, as a message key, if any: too large, not a PDF, JPEG or PNG (decided by the
+     * content, not the name), or a PDF that does not open or has no page.
      */
     public Optional<String> check(Upload upload) {
         if (upload.content().length > properties.maxFileSize().toBytes()) {
             return Optional.of("intake.file.tooLarge");
         }
-        if (FileTypes.sniff(upload.content()).isEmpty()) {
-            return Optional.of("intake.file.type");
-        }
-        return Optional.empty();
+        return FileTypes.refusal(upload.content())
+                .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
     }
 
     /**

@@ -15,16 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private final OutboxMails mails;
+    private final SecretLinks links;
     private final Clock clock;
 
-    Outbox(OutboxMails mails, Clock clock) {
+    Outbox(OutboxMails mails, SecretLinks links, Clock clock) {
         this.mails = mails;
+        this.links = links;
         this.clock = clock;
     }
 
     /** Stores the mail in the outbox (in the caller's transaction); it is sent by the sender job. Returns the outbox id. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long enqueue(OutgoingMail mail) {
-        return mails.save(new OutboxMail(mail, clock.instant())).getId();
+        return mails.save(new OutboxMail(mail, links.mask(mail.textBody(), mail.htmlBody()), clock.instant())).getId();
     }
 }

@@ -44,8 +44,10 @@ class OutboxMail {
     private String kind;
     private String recipient;
     private String subject;
+    /** The bodies with their secret links masked ({@link SecretLinks}); the links' tokens encrypted beside. */
     private String textBody;
     private String htmlBody;
+    private byte[] linkTokensEncrypted;
 
     @Enumerated(EnumType.STRING)
     private MailStatus status;
@@ -64,15 +66,21 @@ class OutboxMail {
     protected OutboxMail() {
     }
 
-    /** A new mail, due at once. */
+    /** A new mail without secret links, due at once. */
     OutboxMail(OutgoingMail mail, Instant now) {
+        this(mail, new SecretLinks.Masked(mail.textBody(), mail.htmlBody(), null), now);
+    }
+
+    /** A new mail, due at once, with its bodies as {@link SecretLinks} masked them. */
+    OutboxMail(OutgoingMail mail, SecretLinks.Masked bodies, Instant now) {
         this.officeId = mail.officeId();
         this.requestId = mail.requestId();
         this.kind = mail.kind();
         this.recipient = mail.to();
         this.subject = mail.subject();
-        this.textBody = mail.textBody();
-        this.htmlBody = mail.htmlBody();
+        this.textBody = bodies.textBody();
+        this.htmlBody = bodies.htmlBody();
+        this.linkTokensEncrypted = bodies.tokens();
         mail.attachments().forEach(a -> attachments.add(new StoredAttachment(a.filename(), a.contentType(), a.content(),
                 a.source(), a.reference())));
         this.status = MailStatus.PENDING;
@@ -175,6 +183,10 @@ class OutboxMail {
 
     String getHtmlBody() {
         return htmlBody;
+    }
+
+    byte[] getLinkTokensEncrypted() {
+        return linkTokensEncrypted;
     }
 
     MailStatus getStatus() {

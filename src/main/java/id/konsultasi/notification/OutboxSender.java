@@ -50,9 +50,11 @@ public class OutboxSender {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Map<String, AttachmentSource> sources;
+    private final SecretLinks links;
 
     OutboxSender(OutboxMails mails, JavaMailSender mailSender, MailSettings settings, Clock clock,
-                 PlatformTransactionManager transactionManager, List<AttachmentSource> sources) {
+                 PlatformTransactionManager transactionManager, List<AttachmentSource> sources, SecretLinks links) {
+        this.links = links;
         this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(AttachmentSource::name, s -> s));
         this.mails = mails;
         this.mailSender = mailSender;
@@ -131,10 +133,11 @@ public class OutboxSender {
             helper.setTo(to);
             helper.setSubject(mail.getSubject());
             helper.setSentDate(Date.from(clock.instant()));
-            if (mail.getHtmlBody() != null) {
-                helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            String[] bodies = links.reveal(mail.getTextBody(), mail.getHtmlBody(), mail.getLinkTokensEncrypted());
+            if (bodies[1] != null) {
+                helper.setText(bodies[0], bodies[1]);
             } else {
-                helper.setText(mail.getTextBody());
+                helper.setText(bodies[0]);
             }
             for (OutboxMail.StoredAttachment attachment : attachments) {
                 helper.getRootMimeMultipart().addBodyPart(attachmentPart(attachment));

@@ -7,9 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import id.konsultasi.shared.crypto.EncryptedText;
+import id.konsultasi.shared.crypto.TrackingTokens;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -61,6 +64,10 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     @Enumerated(EnumType.STRING)
     private RequestStatus statusBeforeIncomplete;
 
+    /** The tracking link's secret: looked up by its hash, kept only encrypted (for the mails that show it again). */
+    private String trackingTokenHash;
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "tracking_token_encrypted")
     private String trackingToken;
     private String idempotencyKey;
 
@@ -113,6 +120,7 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
         r.receiptYear = receiptYear;
         r.channel = request.channel();
         r.trackingToken = trackingToken;
+        r.trackingTokenHash = TrackingTokens.hash(trackingToken);
         r.idempotencyKey = request.idempotencyKey();
         r.applicant = applicant;
         r.topic = request.topic();

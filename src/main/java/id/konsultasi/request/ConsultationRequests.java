@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.crypto.TrackingTokens;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,7 +18,12 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
 
     /** With its history and assignees: the whole request, for one page. */
     @EntityGraph(attributePaths = {"history", "assigneeIds"})
-    Optional<ConsultationRequest> findByTrackingToken(String trackingToken);
+    Optional<ConsultationRequest> findByTrackingTokenHash(String trackingTokenHash);
+
+    /** The request of a tracking link (found by the token's hash, the only form of it the lookup sees). */
+    default Optional<ConsultationRequest> findByTrackingToken(String trackingToken) {
+        return findByTrackingTokenHash(TrackingTokens.hash(trackingToken));
+    }
 
     /** With its history and assignees: the whole request, for one page. */
     @EntityGraph(attributePaths = {"history", "assigneeIds"})

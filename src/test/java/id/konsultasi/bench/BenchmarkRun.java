@@ -272,10 +272,10 @@ public final class BenchmarkRun {
         String cookie = signIn();
         visitors = null;
         if (trackingPath == null) {
-            trackingPath = "/lacak/" + jdbc.queryForObject("""
-                    SELECT tracking_token FROM consultation_request
+            trackingPath = "/lacak/" + GeneratedRequests.trackingToken(office.officeId(), jdbc.queryForObject("""
+                    SELECT receipt_number FROM consultation_request
                     WHERE office_id = ? AND status = 'SCHEDULED' AND receipt_number LIKE '%/G%' ORDER BY id LIMIT 1""",
-                    String.class, office.officeId());
+                    String.class, office.officeId()));
         }
         List<Page> pages = pagesAt(size, all);
         for (Page page : pages) {

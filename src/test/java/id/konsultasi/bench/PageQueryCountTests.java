@@ -88,9 +88,9 @@ class PageQueryCountTests {
             GeneratedRequests.fill(jdbc, office, 1, 1_000);
             GeneratedRequests.analyze(jdbc);
             Map<String, Object> tracked = jdbc.queryForMap("""
-                    SELECT tracking_token, receipt_number FROM consultation_request
+                    SELECT receipt_number FROM consultation_request
                     WHERE office_id = ? AND status = 'SCHEDULED' ORDER BY id LIMIT 1""", office.officeId());
-            String token = (String) tracked.get("tracking_token");
+            String token = GeneratedRequests.trackingToken(office.officeId(), (String) tracked.get("receipt_number"));
             Map<String, Counted> small = countPages(office, code, token);
 
             GeneratedRequests.fill(jdbc, office, 1_001, 100_000);

@@ -32,7 +32,7 @@ class FeedbackStatisticsTests {
     void complaint(Office office, ComplaintSource source, ComplaintStatus status, Instant received, Instant due,
                    Instant answered) {
         jdbc.update("""
-                insert into complaint (office_id, complaint_number, complaint_year, tracking_token, idempotency_key,
+                insert into complaint (office_id, complaint_number, complaint_year, tracking_token_hash, idempotency_key,
                                        source, lapor_number, subject, description, status, received_at, due_at,
                                        answer_working_days, answer, answered_at)
                 values (?, ?, 2000, ?, ?, ?, ?, 'Uji statistik', 'Uraian', ?, ?, ?, 5, ?, ?)""",

@@ -91,7 +91,7 @@ class ReportTests {
     long request(String channel, String type, String mode, String status, Timestamp answerDue, Timestamp consultationDue) {
         seq++;
         return jdbc.queryForObject("""
-                insert into consultation_request (office_id, receipt_number, receipt_year, channel, status, tracking_token,
+                insert into consultation_request (office_id, receipt_number, receipt_year, channel, status, tracking_token_hash,
                     applicant_type, applicant_name, topic, purpose, preferred_mode, submitted_at, file_complete_at,
                     answer_due_at, consultation_due_at)
                 values (?, ?, 2026, ?, ?, ?, ?, ?, 'Topik', 'Tujuan', ?, ?, ?, ?, ?) returning id""", Long.class,
@@ -119,7 +119,7 @@ class ReportTests {
 
     void complaint(Timestamp due, Timestamp answered) {
         jdbc.update("""
-                insert into complaint (office_id, complaint_number, complaint_year, tracking_token, idempotency_key,
+                insert into complaint (office_id, complaint_number, complaint_year, tracking_token_hash, idempotency_key,
                     source, subject, description, status, received_at, due_at, answer_working_days, answer, answered_at)
                 values (?, ?, 2026, ?, ?, 'WEB', 'Uji laporan', 'Uraian', 'ANSWERED', ?, ?, 5, 'Jawaban', ?)""",
                 office.getId(), "ADU/" + UUID.randomUUID(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),

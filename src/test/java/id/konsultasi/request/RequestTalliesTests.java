@@ -222,7 +222,7 @@ class RequestTalliesTests {
                 String token = UUID.randomUUID().toString().replace("-", "");
                 try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO consultation_request (office_id, receipt_number, receipt_year, channel, status,
-                            tracking_token, applicant_type, applicant_name, topic, purpose, submitted_at, answer_due_at,
+                            tracking_token_hash, applicant_type, applicant_name, topic, purpose, submitted_at, answer_due_at,
                             consultation_due_at)
                         VALUES (?, ?, 2026, 'ONLINE', 'SUBMITTED', ?, 'PERSON', 'Pemohon Serentak', 'Serentak',
                             'Serentak', now(), now() + interval '1 day', now() + interval '3 days')

@@ -79,14 +79,14 @@ public final class GeneratedRequests {
     public static void insert(JdbcTemplate jdbc, BenchOffice office, int from, int to) {
         jdbc.update("""
                 INSERT INTO consultation_request (office_id, receipt_number, receipt_year, agenda_number, channel, status,
-                    tracking_token, applicant_type, applicant_name, institution_name, phone, email, topic, purpose,
+                    tracking_token_hash, applicant_type, applicant_name, institution_name, phone, email, topic, purpose,
                     preferred_mode, urgent, consent_at, submitted_at, file_complete_at, answer_due_at,
                     consultation_due_at, closed_at, assigned_division_id)
                 SELECT ?, 'KONS/' || ? || '/2026/' || lpad(n::text, 7, '0'), 2026,
                        lpad(n::text, 7, '0') || '/' || ? || '/2026',
                        (ARRAY['ONLINE', 'WALK_IN', 'LETTER'])[1 + n % 3],
                        s.status,
-                       md5(? || '-' || n) || md5(n || '-' || ?),
+                       encode(sha256(convert_to(md5(? || '-' || n) || md5(n || '-' || ?), 'UTF8')), 'hex'),
                        CASE WHEN n % 4 = 0 THEN 'INSTITUTION' ELSE 'PERSON' END,
                        'Pemohon Uji ' || n, CASE WHEN n % 4 = 0 THEN 'Lembaga Uji ' || (n % 50) END,
                        '+6281200000000', 'pemohon' || n || '@contoh.id',
@@ -112,6 +112,24 @@ public final class GeneratedRequests {
     }
 
     /**
+     * The tracking token of a request {@link #fill} generated (the database keeps only its hash, and no encrypted
+     * copy: the generated requests are never mailed), from its office and receipt number ({@code .../G0000042}).
+     */
+    public static String trackingToken(long officeId, String receiptNumber) {
+        long n = Long.parseLong(receiptNumber.substring(receiptNumber.lastIndexOf("/G") + 2));
+        return md5(officeId + "-" + n + "-a") + md5(officeId + "-" + n + "-b");
+    }
+
+    private static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Inserts the requests numbered {@code from} to {@code to} (both included) into the office, as an office that
      * has worked for years has them (see the class comment), with their history, their appointments (the active
      * ones online, so that no room is booked twice) and the guest book (walk-ins, check-ins for consultations in
@@ -131,7 +149,7 @@ public final class GeneratedRequests {
                 .addValue("from", from).addValue("to", to);
         sql.update("""
                 INSERT INTO consultation_request (office_id, receipt_number, receipt_year, agenda_number, registered_at,
-                    channel, status, status_before_incomplete, incomplete_reason, tracking_token, applicant_type,
+                    channel, status, status_before_incomplete, incomplete_reason, tracking_token_hash, applicant_type,
                     applicant_name, institution_name, institution_position, phone, email, topic, purpose, preferred_mode,
                     urgent, consent_at, submitted_at, file_complete_at, answer_due_at, consultation_due_at, closed_at,
                     assigned_division_id)
@@ -142,7 +160,8 @@ public final class GeneratedRequests {
                        c.channel, s.status,
                        CASE WHEN s.status = 'INCOMPLETE' THEN 'SUBMITTED' END,
                        CASE WHEN s.status = 'INCOMPLETE' THEN 'Pindaian KTP tidak terbaca' END,
-                       md5(:office || '-' || n || '-a') || md5(:office || '-' || n || '-b'),
+                       encode(sha256(convert_to(md5(:office || '-' || n || '-a') || md5(:office || '-' || n || '-b'),
+                           'UTF8')), 'hex'),
                        CASE WHEN h.v % 4 = 0 THEN 'INSTITUTION' ELSE 'PERSON' END, 'Pemohon Uji ' || n,
                        CASE WHEN h.v % 4 = 0 THEN 'Lembaga Uji ' || (n % 50) END,
                        CASE WHEN h.v % 4 = 0 THEN 'Ketua' END,

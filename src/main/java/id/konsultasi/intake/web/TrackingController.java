@@ -85,7 +85,7 @@ class TrackingController {
     String track(@PathVariable String token, Model model) {
         ConsultationRequest request = requests.byToken(token);
         model.addAttribute("cancelForm", new CancelForm());
-        return trackingView(request, model);
+        return trackingView(token, request, model);
     }
 
     @GetMapping("/lacak/{token}/tanda-terima")
@@ -93,7 +93,7 @@ class TrackingController {
         ConsultationRequest request = requests.byToken(token);
         Office office = offices.office(request.getOfficeId());
         model.addAttribute("office", office);
-        model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
+        model.addAttribute("r", TrackingView.of(token, request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
         model.addAttribute("trackingUrl", receipts.trackingUrl(token));
         model.addAttribute("qr", QrCodes.pngDataUri(receipts.trackingUrl(token), 220));
         return "intake/receipt";
@@ -177,7 +177,7 @@ class TrackingController {
             return "redirect:/lacak/" + token;
         }
         if (result.hasErrors()) {
-            return trackingView(request, model);
+            return trackingView(token, request, model);
         }
         String reason = form.getReason() == null || form.getReason().isBlank()
                 ? messages.getMessage("tracking.cancel.noReason", null, LocaleContextHolder.getLocale())
@@ -196,14 +196,15 @@ class TrackingController {
         }
         Optional<String> problem = file == null || file.isEmpty() ? Optional.of("intake.file.required")
                 : file.getSize() > properties.maxFileSize().toBytes() ? Optional.of("intake.file.tooLarge")
-                : FileTypes.sniff(file.getBytes()).isEmpty() ? Optional.of("intake.file.type") : Optional.empty();
+                : FileTypes.refusal(file.getBytes())
+                        .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
         if (problem.isPresent()) {
             model.addAttribute("uploadError", problem.get());
             model.addAttribute("cancelForm", new CancelForm());
-            return trackingView(request, model);
+            return trackingView(token, request, model);
         }
-        String note = messages.getMessage("tracking.completed.note", new Object[]{file.getOriginalFilename()},
-                PdfRenderer.INDONESIAN);
+        String stored = FileTypes.safeName(file.getOriginalFilename(), FileTypes.sniff(file.getBytes()).orElseThrow());
+        String note = messages.getMessage("tracking.completed.note", new Object[]{stored}, PdfRenderer.INDONESIAN);
         requests.completeByApplicant(token, new NewDocument(DocumentKind.SUPPORTING, file.getOriginalFilename(),
                 "application/octet-stream", file.getBytes()), note);
         redirect.addFlashAttribute("flash", "tracking.completed");
@@ -216,7 +217,7 @@ class TrackingController {
                 .orElseThrow(() -> new NotFoundException("no appointment for " + request.getReceiptNumber()));
     }
 
-    private String trackingView(ConsultationRequest request, Model model) {
+    private String trackingView(String token, ConsultationRequest request, Model model) {
         scheduling.latestFor(request.getId()).ifPresent(a -> {
             model.addAttribute("appointment", a);
             model.addAttribute("facts", letters.facts(a));
@@ -232,7 +233,7 @@ class TrackingController {
         model.addAttribute("refused", request.getStatus() == RequestStatus.REJECTED);
         Office office = offices.office(request.getOfficeId());
         model.addAttribute("office", office);
-        model.addAttribute("r", TrackingView.of(request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
+        model.addAttribute("r", TrackingView.of(token, request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
         return "intake/tracking";
     }

@@ -26,7 +26,8 @@ record TrackingView(String token, String receiptNumber, String agendaNumber, Cha
     record Step(ZonedDateTime at, RequestStatus status, boolean statusChange, String note, String labelKey) {
     }
 
-    static TrackingView of(ConsultationRequest r, Office office, List<RequestDocument> documents) {
+    /** The page of the request reached by {@code token}, its tracking link. */
+    static TrackingView of(String token, ConsultationRequest r, Office office, List<RequestDocument> documents) {
         ZoneId zone = office.zone();
         // a step with only an internal note (e.g. a telaahan staf attached) is not the applicant's business
         List<Step> steps = new ArrayList<>();
@@ -46,7 +47,7 @@ record TrackingView(String token, String receiptNumber, String agendaNumber, Cha
                     : h.getToStatus().publicLabelKey();
             steps.add(new Step(at(h.getAt(), zone), h.getToStatus(), h.isStatusChange(), h.getPublicNote(), label));
         }
-        return new TrackingView(r.getTrackingToken(), r.getReceiptNumber(), r.getAgendaNumber(), r.getChannel(),
+        return new TrackingView(token, r.getReceiptNumber(), r.getAgendaNumber(), r.getChannel(),
                 r.getStatus(), r.getApplicant().getDisplayName(), r.getTopic(), r.getPreferredMode(),
                 at(r.getPreferredVisitAt(), zone), at(r.getSubmittedAt(), zone), at(r.getAnswerDueAt(), zone),
                 at(r.getConsultationDueAt(), zone), r.getIncompleteReason(), r.getStatus().isCancellable(), List.copyOf(steps),

@@ -9,6 +9,7 @@ import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.crypto.KeyRotation;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -32,11 +33,14 @@ class SystemOfficeController {
     private final Offices offices;
     private final OfficeAdministration administration;
     private final MessageSource messages;
+    private final KeyRotation keyRotation;
 
-    SystemOfficeController(Offices offices, OfficeAdministration administration, MessageSource messages) {
+    SystemOfficeController(Offices offices, OfficeAdministration administration, MessageSource messages,
+                           KeyRotation keyRotation) {
         this.offices = offices;
         this.administration = administration;
         this.messages = messages;
+        this.keyRotation = keyRotation;
     }
 
     @ModelAttribute("timeZones")
@@ -47,6 +51,7 @@ class SystemOfficeController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("offices", offices.findAllByOrderByName());
+        model.addAttribute("keys", keyRotation.status());
         return "office/system-offices";
     }
 

@@ -2,7 +2,10 @@ package id.konsultasi.shared.crypto;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
@@ -15,9 +18,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The key for personal data comes from {@code KONSULTASI_CRYPTO_KEY} (base64 of 32 random bytes:
- * {@code openssl rand -base64 32}). Without it the application refuses to start, except with the demo
- * profile, which uses a fixed, public demo key.
+ * The keys for personal data, each the base64 of 32 random bytes ({@code openssl rand -base64 32}):
+ * {@code KONSULTASI_CRYPTO_KEY} is the first key (id {@value DataEncryptor#FIRST_KEY_ID}); further keys come as
+ * {@code konsultasi.crypto.keys.<id>} ({@code KONSULTASI_CRYPTO_KEYS_<ID>}), and {@code konsultasi.crypto.current-key}
+ * names the one new data is encrypted with (needed only when there are several). Without any key the application
+ * refuses to start, except with the demo profile, which uses a fixed, public demo key.
  */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
@@ -28,8 +33,21 @@ class CryptoConfiguration {
 
     @Bean
     DataEncryptor dataEncryptor(CryptoProperties properties, Environment environment) {
-        String key = properties.key();
-        if (key == null || key.isBlank()) {
+        Map<String, String> configured = new LinkedHashMap<>();
+        if (properties.key() != null && !properties.key().isBlank()) {
+            configured.put(DataEncryptor.FIRST_KEY_ID, properties.key());
+        }
+        if (properties.keys() != null) {
+            properties.keys().forEach((id, key) -> {
+                String previous = configured.put(id, key);
+                if (previous != null && !previous.trim().equals(key.trim())) {
+                    throw new IllegalStateException("KONSULTASI_CRYPTO_KEY is the key '" + DataEncryptor.FIRST_KEY_ID
+                            + "', and konsultasi.crypto.keys." + id + " gives another one");
+                }
+            });
+        }
+        configured.values().removeIf(key -> key == null || key.isBlank());
+        if (configured.isEmpty()) {
             if (!environment.acceptsProfiles(Profiles.of("demo"))) {
                 throw new IllegalStateException("""
                         No key to encrypt personal data: set KONSULTASI_CRYPTO_KEY to the base64 of 32 random \
@@ -37,24 +55,51 @@ class CryptoConfiguration {
                         encrypted with it cannot be read without it.""");
             }
             log.warn("Personal data is encrypted with the public DEMO key; never use the demo profile with real data");
-            key = DEMO_KEY;
+            configured.put(DataEncryptor.FIRST_KEY_ID, DEMO_KEY);
+        }
+        String current = properties.currentKey() == null || properties.currentKey().isBlank() ? null
+                : properties.currentKey().trim();
+        if (current == null) {
+            if (configured.size() > 1) {
+                throw new IllegalStateException("Several keys for personal data " + configured.keySet()
+                        + ": set konsultasi.crypto.current-key (KONSULTASI_CRYPTO_CURRENTKEY) to the one new data is encrypted with");
+            }
+            current = configured.keySet().iterator().next();
+        }
+        if (!configured.containsKey(current)) {
+            throw new IllegalStateException("konsultasi.crypto.current-key is '" + current + "', but no such key is configured "
+                    + configured.keySet());
+        }
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        configured.forEach((id, key) -> keys.put(id, secretKey(id, key)));
+        return new DataEncryptor(keys, current);
+    }
+
+    private static SecretKey secretKey(String id, String key) {
+        String name = DataEncryptor.FIRST_KEY_ID.equals(id) ? "KONSULTASI_CRYPTO_KEY" : "konsultasi.crypto.keys." + id;
+        if (!DataEncryptor.KEY_ID.matcher(id).matches()) {
+            throw new IllegalStateException(name + ": a key id is 1 to 40 of a-z, 0-9, '-' and '_'");
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(key.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("KONSULTASI_CRYPTO_KEY is not valid base64", e);
+            throw new IllegalStateException(name + " is not valid base64", e);
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException("KONSULTASI_CRYPTO_KEY must be 32 bytes (base64 of 32 random bytes), not "
-                    + bytes.length);
+            throw new IllegalStateException(name + " must be 32 bytes (base64 of 32 random bytes), not " + bytes.length);
         }
-        DataEncryptor encryptor = new DataEncryptor(new SecretKeySpec(bytes, "AES"));
+        SecretKey secret = new SecretKeySpec(bytes, "AES");
         Arrays.fill(bytes, (byte) 0);
-        return encryptor;
+        return secret;
     }
 
+    /**
+     * @param key        the first key (id {@value DataEncryptor#FIRST_KEY_ID}), {@code KONSULTASI_CRYPTO_KEY}
+     * @param keys       further keys by id
+     * @param currentKey the id of the key new data is encrypted with; optional with one key
+     */
     @ConfigurationProperties("konsultasi.crypto")
-    record CryptoProperties(String key) {
+    record CryptoProperties(String key, Map<String, String> keys, String currentKey) {
     }
 }

@@ -18,7 +18,7 @@ class DataEncryptorTests {
     DataEncryptor encryptor(String key, String... profiles) {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new CryptoConfiguration().dataEncryptor(new CryptoConfiguration.CryptoProperties(key), environment);
+        return new CryptoConfiguration().dataEncryptor(new CryptoConfiguration.CryptoProperties(key, null, null), environment);
     }
 
     @Test
@@ -39,6 +39,44 @@ class DataEncryptorTests {
         byte[] other = encryptor(KEY).encryptText("rahasia");
         String anotherKey = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
         assertThatThrownBy(() -> encryptor(anotherKey).decryptText(other)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void dataOfTheFirstFormWithoutAKeyIdIsReadWithTheFirstKey() throws Exception {
+        javax.crypto.SecretKey first = new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(KEY), "AES");
+        byte[] iv = new byte[12];
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, first, new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] sealed = cipher.doFinal("7404015708900003".getBytes(StandardCharsets.UTF_8));
+        byte[] firstForm = new byte[1 + 12 + sealed.length];
+        firstForm[0] = 1;
+        System.arraycopy(sealed, 0, firstForm, 13, sealed.length);
+
+        DataEncryptor rotated = new DataEncryptor(java.util.Map.of("1", first,
+                "2026b", new javax.crypto.spec.SecretKeySpec("fedcba9876543210fedcba9876543210".getBytes(), "AES")), "2026b");
+        assertThat(DataEncryptor.keyIdOf(firstForm)).isEqualTo("1");
+        assertThat(rotated.decryptText(firstForm)).isEqualTo("7404015708900003");
+        byte[] again = rotated.encryptText("7404015708900003");
+        assertThat(DataEncryptor.keyIdOf(again)).isEqualTo("2026b");
+        assertThat(rotated.isCurrent(again)).isTrue();
+        assertThat(rotated.isCurrent(firstForm)).isFalse();
+        assertThat(encryptor(KEY).decryptText(firstForm)).as("KONSULTASI_CRYPTO_KEY is the first key").isEqualTo("7404015708900003");
+        assertThatThrownBy(() -> encryptor(KEY).decryptText(again)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2026b");
+    }
+
+    @Test
+    void severalKeysNeedTheCurrentOneNamed() {
+        String other = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
+        MockEnvironment environment = new MockEnvironment();
+        assertThatThrownBy(() -> new CryptoConfiguration().dataEncryptor(new CryptoConfiguration.CryptoProperties(KEY,
+                java.util.Map.of("b", other), null), environment)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("current-key");
+        DataEncryptor both = new CryptoConfiguration().dataEncryptor(new CryptoConfiguration.CryptoProperties(KEY,
+                java.util.Map.of("b", other), "b"), environment);
+        assertThat(both.keyIds()).containsExactly("1", "b");
+        assertThat(both.currentKeyId()).isEqualTo("b");
+        assertThat(both.decryptText(encryptor(KEY).encryptText("x"))).isEqualTo("x");
     }
 
     @Test
