@@ -71,7 +71,7 @@ public class UserAdministration {
                 clock.instant()));
     }
 
-    public void change(StaffPrincipal actor, long userId, long version, StaffUser.Profile profile, Set<Role> roles) {
+    public void change(StaffPrincipal actor, long userId, Long version, StaffUser.Profile profile, Set<Role> roles) {
         StaffUser user = require(actor, userId);
         Versions.check(user.getVersion(), version);
         checkAssignment(actor, user.getOfficeId(), profile, roles);
