@@ -388,6 +388,7 @@ public class RequestService {
             document.purged(now);
         }
         request.personalDataPurged(now);
+        events.publishEvent(new PersonalDataPurged(requestId, request.getOfficeId()));
     }
 
     // --- the duty desk -----------------------------------------------------------------------------
