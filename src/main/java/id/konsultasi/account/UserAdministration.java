@@ -76,7 +76,7 @@ public class UserAdministration {
         return users.save(user);
     }
 
-    public void change(StaffPrincipal actor, long userId, long version, StaffUser.Profile profile, Set<Role> roles) {
+    public void change(StaffPrincipal actor, long userId, Long version, StaffUser.Profile profile, Set<Role> roles) {
         StaffUser user = require(actor, userId);
         Versions.check(user.getVersion(), version);
         checkAssignment(actor, user.getOfficeId(), profile, roles);

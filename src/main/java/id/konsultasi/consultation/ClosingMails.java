@@ -77,6 +77,6 @@ class ClosingMails {
         model.put("files", files);
         model.put("trackingUrl", links.url(request.getTrackingToken()));
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "CLOSING_LETTER", email, "closing-letter",
-                new Object[]{request.getReceiptNumber()}, model, attachments));
+                new Object[]{request.getReceiptNumber()}, model, attachments).causedBy(event));
     }
 }

@@ -82,7 +82,8 @@ public class RefusalLetters {
                 PdfRenderer.INDONESIAN);
         outbox.enqueue(new OutgoingMail(office.getId(), request.getId(), KIND, email, subject,
                 renderer.html("mail/refusal-letter.txt", model), renderer.html("mail/refusal-letter", model),
-                List.of(new OutgoingMail.Attachment(refusalLetter.filename(number), "application/pdf", letter))));
+                List.of(new OutgoingMail.Attachment(refusalLetter.filename(number), "application/pdf", letter)))
+                .causedBy(event));
     }
 
     /** The refusal letter as a PDF to print or download. */

@@ -168,27 +168,27 @@ public class ComplaintService {
     // --- handling ------------------------------------------------------------------------------------
 
     @Transactional
-    public void startHandling(StaffPrincipal staff, long id, long version, String internalNote) {
+    public void startHandling(StaffPrincipal staff, long id, Long version, String internalNote) {
         Complaint complaint = toHandle(staff, id, version);
         complaint.startHandling(ComplaintActor.of(staff), clock.instant(), internalNote);
         complaints.save(complaint);
     }
 
     @Transactional
-    public void answer(StaffPrincipal staff, long id, long version, String answer) {
+    public void answer(StaffPrincipal staff, long id, Long version, String answer) {
         Complaint complaint = toHandle(staff, id, version);
         complaint.answer(answer, ComplaintActor.of(staff), clock.instant());
         complaints.save(complaint);
     }
 
     @Transactional
-    public void close(StaffPrincipal staff, long id, long version, String internalNote) {
+    public void close(StaffPrincipal staff, long id, Long version, String internalNote) {
         Complaint complaint = toHandle(staff, id, version);
         complaint.close(ComplaintActor.of(staff), clock.instant(), internalNote);
         complaints.save(complaint);
     }
 
-    private Complaint toHandle(StaffPrincipal staff, long id, long version) {
+    private Complaint toHandle(StaffPrincipal staff, long id, Long version) {
         access.requireHandleComplaints(staff);
         Complaint complaint = inOffice(staff, id);
         Versions.check(complaint.getVersion(), version);
@@ -250,7 +250,7 @@ public class ComplaintService {
 
     /** Applies to complaints received from now on; those already received keep their deadline. */
     @Transactional
-    public void changeAnswerWorkingDays(StaffPrincipal staff, long version, int days) {
+    public void changeAnswerWorkingDays(StaffPrincipal staff, Long version, int days) {
         access.requireOfficeAdmin(staff);
         FeedbackSettings current = settings.of(staff.requireOffice());
         Versions.check(current.currentVersion(), version);

@@ -57,14 +57,14 @@ class FeedbackMails {
     void complaintFiled(ComplaintFiled event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
                 .ifPresent(c -> send(c, COMPLAINT_RECEIVED, "mail/complaint-received",
-                        subject("mail.complaintReceived.subject", c.getNumber())));
+                        subject("mail.complaintReceived.subject", c.getNumber()), event));
     }
 
     @ApplicationModuleListener
     void complaintAnswered(ComplaintAnswered event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
                 .ifPresent(c -> send(c, COMPLAINT_ANSWERED, "mail/complaint-answered",
-                        subject("mail.complaintAnswered.subject", c.getNumber())));
+                        subject("mail.complaintAnswered.subject", c.getNumber()), event));
     }
 
     @ApplicationModuleListener
@@ -83,11 +83,11 @@ class FeedbackMails {
             model.put("subject", subject);
             outbox.enqueue(new OutgoingMail(office.getId(), invitee.requestId(), SURVEY_INVITATION, invitee.email(),
                     subject, render("mail/survey-invitation.txt", model), render("mail/survey-invitation", model),
-                    null));
+                    null).causedBy(event));
         });
     }
 
-    private void send(Complaint complaint, String kind, String template, String subject) {
+    private void send(Complaint complaint, String kind, String template, String subject, Object event) {
         Office office = offices.require(complaint.getOfficeId());
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
@@ -101,7 +101,7 @@ class FeedbackMails {
         Long officeId = complaint.isAnonymous() ? null : office.getId();
         Long requestId = complaint.isAnonymous() ? null : complaint.getRequestId();
         outbox.enqueue(new OutgoingMail(officeId, requestId, kind, complaint.getEmail(), subject,
-                render(template + ".txt", model), render(template, model), null));
+                render(template + ".txt", model), render(template, model), null).causedBy(event));
     }
 
     private String subject(String key, String number) {

@@ -60,7 +60,8 @@ class ApplicantMails {
         model.put("consultationDue", when(r.getConsultationDueAt(), office));
         outbox.enqueue(composer.compose(office.getId(), r.getId(), "RECEIPT", r.getApplicant().getEmail(), "receipt",
                 new Object[]{r.getReceiptNumber()}, model, List.of(OutgoingMail.Attachment.madeWhenSent(
-                        receipts.filename(r), "application/pdf", ReceiptDocument.SOURCE, String.valueOf(r.getId())))));
+                        receipts.filename(r), "application/pdf", ReceiptDocument.SOURCE, String.valueOf(r.getId()))))
+                .causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -73,7 +74,7 @@ class ApplicantMails {
         Map<String, Object> model = model(r, office);
         model.put("reason", event.reason());
         outbox.enqueue(composer.compose(office.getId(), r.getId(), "INCOMPLETE", r.getApplicant().getEmail(),
-                "incomplete", new Object[]{r.getReceiptNumber()}, model, List.of()));
+                "incomplete", new Object[]{r.getReceiptNumber()}, model, List.of()).causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -82,7 +83,7 @@ class ApplicantMails {
             ConsultationRequest r = requests.findById(requestId).orElseThrow();
             Office office = offices.require(r.getOfficeId());
             outbox.enqueue(composer.compose(office.getId(), r.getId(), "TRACKING_LINK", r.getApplicant().getEmail(),
-                    "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()));
+                    "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()).causedBy(event));
         }
     }
 

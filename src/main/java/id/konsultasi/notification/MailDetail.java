@@ -17,7 +17,7 @@ public record MailDetail(long id, Long officeId, Long requestId, String kind, St
                 mail.getRecipient(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody() != null,
                 mail.getAttachments().stream()
                         .map(a -> new AttachmentInfo(a.filename(), a.contentType(),
-                                a.content() == null ? null : a.content().length)).toList(),
+                                a.size() == null ? null : a.size().intValue())).toList(),
                 mail.getStatus(), mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError(),
                 mail.getCreatedAt(), mail.getSentAt());
     }

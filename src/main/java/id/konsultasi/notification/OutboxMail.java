@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.konsultasi.shared.crypto.DataEncryptor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
@@ -66,7 +67,7 @@ class OutboxMail {
     protected OutboxMail() {
     }
 
-    /** A new mail without secret links, due at once. */
+    /** A new mail without secret links, due at once, in memory (the outbox itself inserts through {@link Outbox#enqueue}). */
     OutboxMail(OutgoingMail mail, Instant now) {
         this(mail, new SecretLinks.Masked(mail.textBody(), mail.htmlBody(), null), now);
     }
@@ -217,18 +218,29 @@ class OutboxMail {
         return List.copyOf(attachments);
     }
 
-    /** Makes the attachments that are made when the mail is sent, once: they are kept for another attempt. */
-    void makeAttachments(Map<String, AttachmentSource> sources) {
+    /**
+     * Makes the attachments that are made when the mail is sent, once: they are kept, encrypted, for another
+     * attempt.
+     */
+    void makeAttachments(Map<String, AttachmentSource> sources, DataEncryptor encryptor) {
         for (int i = 0; i < attachments.size(); i++) {
             StoredAttachment attachment = attachments.get(i);
-            if (attachment.content() == null) {
+            if (attachment.content() == null && attachment.droppedAt() == null) {
                 AttachmentSource source = sources.get(attachment.source());
                 if (source == null) {
                     throw new IllegalStateException("no attachment source named " + attachment.source());
                 }
-                attachments.set(i, attachment.made(source.make(attachment.reference())));
+                attachments.set(i, attachment.made(source.make(attachment.reference()), encryptor));
             }
         }
+    }
+
+    /**
+     * The files are no longer needed: sent, or the request's personal data is deleted. Their names and sizes stay
+     * for the outbox page.
+     */
+    void dropAttachmentContents(Instant now) {
+        attachments.replaceAll(attachment -> attachment.droppedAt() == null ? attachment.dropped(now) : attachment);
     }
 
     /**
@@ -243,6 +255,9 @@ class OutboxMail {
         private byte[] content;
         private String source;
         private String reference;
+        private Long size;
+        private boolean encrypted;
+        private Instant droppedAt;
 
         protected StoredAttachment() {
         }
@@ -253,10 +268,22 @@ class OutboxMail {
             this.content = content == null ? null : content.clone();
             this.source = source;
             this.reference = reference;
+            this.size = content == null ? null : (long) content.length;
         }
 
-        StoredAttachment made(byte[] made) {
-            return new StoredAttachment(filename, contentType, made, source, reference);
+        StoredAttachment made(byte[] made, DataEncryptor encryptor) {
+            StoredAttachment copy = new StoredAttachment(filename, contentType, encryptor.encrypt(made), source, reference);
+            copy.size = (long) made.length;
+            copy.encrypted = true;
+            return copy;
+        }
+
+        StoredAttachment dropped(Instant now) {
+            StoredAttachment copy = new StoredAttachment(filename, contentType, null, source, reference);
+            copy.size = size;
+            copy.encrypted = encrypted;
+            copy.droppedAt = now;
+            return copy;
         }
 
         String filename() {
@@ -267,9 +294,18 @@ class OutboxMail {
             return contentType;
         }
 
-        /** The file, or null while it is still to be made by {@link #source()}. */
+        /** The file as stored (encrypted when {@link #encrypted()}), or null: still to be made, or dropped. */
         byte[] content() {
             return content;
+        }
+
+        /** The file to send. */
+        byte[] plainContent(DataEncryptor encryptor) {
+            if (content == null) {
+                throw new IllegalStateException("attachment " + filename + " has no content "
+                        + (droppedAt == null ? "yet" : "any more"));
+            }
+            return encrypted ? encryptor.decrypt(content) : content.clone();
         }
 
         String source() {
@@ -278,6 +314,20 @@ class OutboxMail {
 
         String reference() {
             return reference;
+        }
+
+        /** Its size in bytes, null until it is made. */
+        Long size() {
+            return size;
+        }
+
+        boolean encrypted() {
+            return encrypted;
+        }
+
+        /** When its content was dropped (the mail sent, the request's personal data deleted), or null. */
+        Instant droppedAt() {
+            return droppedAt;
         }
     }
 }

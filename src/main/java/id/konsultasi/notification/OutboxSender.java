@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import id.konsultasi.shared.crypto.DataEncryptor;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -51,10 +52,13 @@ public class OutboxSender {
     private final TransactionTemplate transactions;
     private final Map<String, AttachmentSource> sources;
     private final SecretLinks links;
+    private final DataEncryptor encryptor;
 
     OutboxSender(OutboxMails mails, JavaMailSender mailSender, MailSettings settings, Clock clock,
-                 PlatformTransactionManager transactionManager, List<AttachmentSource> sources, SecretLinks links) {
+                 PlatformTransactionManager transactionManager, List<AttachmentSource> sources, SecretLinks links,
+                 DataEncryptor encryptor) {
         this.links = links;
+        this.encryptor = encryptor;
         this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(AttachmentSource::name, s -> s));
         this.mails = mails;
         this.mailSender = mailSender;
@@ -99,9 +103,11 @@ public class OutboxSender {
         int sent = 0;
         for (OutboxMail mail : due) {
             try {
-                mail.makeAttachments(sources);
+                mail.makeAttachments(sources, encryptor);
                 mailSender.send(toMimeMessage(mail));
                 mail.sent(clock.instant());
+                // sent: the files (handed-over documents, letters) are not kept in the outbox
+                mail.dropAttachmentContents(clock.instant());
                 sent++;
             } catch (MailPreparationException | MailParseException e) {
                 mail.failedForGood(describe(e));
@@ -140,7 +146,7 @@ public class OutboxSender {
                 helper.setText(bodies[0]);
             }
             for (OutboxMail.StoredAttachment attachment : attachments) {
-                helper.getRootMimeMultipart().addBodyPart(attachmentPart(attachment));
+                helper.getRootMimeMultipart().addBodyPart(attachmentPart(attachment, encryptor));
             }
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("mail " + mail.getId() + " cannot be composed: " + e.getMessage(), e);
@@ -152,12 +158,13 @@ public class OutboxSender {
      * An attachment, always in base64: a file that happens to be ASCII (a PDF without binary bytes) would
      * otherwise travel as 7bit text and have its line ends changed on the way.
      */
-    private static MimeBodyPart attachmentPart(OutboxMail.StoredAttachment attachment)
+    private static MimeBodyPart attachmentPart(OutboxMail.StoredAttachment attachment, DataEncryptor encryptor)
             throws MessagingException, UnsupportedEncodingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setDisposition(Part.ATTACHMENT);
         part.setFileName(MimeUtility.encodeText(attachment.filename(), StandardCharsets.UTF_8.name(), null));
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.plainContent(encryptor),
+                attachment.contentType())));
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }

@@ -1,5 +1,9 @@
 package id.konsultasi.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,15 +17,18 @@ import java.util.List;
  * @param textBody    the plain-text body, always sent
  * @param htmlBody    the HTML body, sent beside the text when not {@code null}
  * @param attachments files to attach, possibly none
+ * @param eventKey    the event that caused the mail ({@link #causedBy}); the outbox queues one mail per event,
+ *                    recipient and kind, so an event handled twice (replayed after a crash) is mailed once
  */
 public record OutgoingMail(Long officeId, Long requestId, String kind, String to, String subject,
-                           String textBody, String htmlBody, List<Attachment> attachments) {
+                           String textBody, String htmlBody, List<Attachment> attachments, String eventKey) {
 
     static final int MAX_KIND = 40;
     static final int MAX_RECIPIENT = 320;
     static final int MAX_SUBJECT = 500;
     static final int MAX_SOURCE = 40;
     static final int MAX_REFERENCE = 100;
+    static final int MAX_EVENT_KEY = 100;
 
     public OutgoingMail {
         require(kind, "kind", MAX_KIND);
@@ -34,6 +41,34 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
         to = to.strip();
         subject = subject.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", " ").strip();
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        if (eventKey != null && eventKey.length() > MAX_EVENT_KEY) {
+            throw new IllegalArgumentException("event key longer than " + MAX_EVENT_KEY + " characters");
+        }
+    }
+
+    /** A mail not tied to an event (queued by a job or a person): queued each time. */
+    public OutgoingMail(Long officeId, Long requestId, String kind, String to, String subject, String textBody,
+                        String htmlBody, List<Attachment> attachments) {
+        this(officeId, requestId, kind, to, subject, textBody, htmlBody, attachments, null);
+    }
+
+    /**
+     * The same mail, caused by {@code event}: the event's type and a digest of its content (an event handled again
+     * is read back from the event publication registry equal to the first), so that it is queued once per event,
+     * recipient and kind. An event that can happen twice with the same content carries an id of its own.
+     */
+    public OutgoingMail causedBy(Object event) {
+        return new OutgoingMail(officeId, requestId, kind, to, subject, textBody, htmlBody, attachments, keyOf(event));
+    }
+
+    static String keyOf(Object event) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(event.toString().getBytes(StandardCharsets.UTF_8));
+            String type = event.getClass().getSimpleName();
+            return type.substring(0, Math.min(type.length(), 50)) + ":" + HexFormat.of().formatHex(digest, 0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@
  * retrying with growing pauses while the SMTP server is unreachable. Administrators see the outbox of their
  * office at {@code /admin/surel} and send a failed mail again.
  */
-@ApplicationModule(displayName = "Notification", allowedDependencies = {"office", "shared"})
+@ApplicationModule(displayName = "Notification", allowedDependencies = {"office", "request", "shared"})
 package id.konsultasi.notification;
 
 import org.springframework.modulith.ApplicationModule;

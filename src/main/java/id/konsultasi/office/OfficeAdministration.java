@@ -39,7 +39,7 @@ public class OfficeAdministration {
         return offices.save(office);
     }
 
-    public void updateProfile(long officeId, long version, OfficeProfile profile) {
+    public void updateProfile(long officeId, Long version, OfficeProfile profile) {
         Office office = offices.require(officeId);
         Versions.check(office.getVersion(), version);
         office.update(profile);
@@ -54,7 +54,7 @@ public class OfficeAdministration {
         }
     }
 
-    public void reviseStandard(long officeId, long version, ServiceStandard.Revision revision) {
+    public void reviseStandard(long officeId, Long version, ServiceStandard.Revision revision) {
         Office office = offices.require(officeId);
         Versions.check(office.getVersion(), version);
         office.getStandard().revise(revision);
@@ -67,7 +67,7 @@ public class OfficeAdministration {
         return divisions.save(new Division(officeId, name));
     }
 
-    public void updateDivision(long officeId, long divisionId, long version, String name, boolean active) {
+    public void updateDivision(long officeId, long divisionId, Long version, String name, boolean active) {
         Division division = divisions.requireInOffice(divisionId, officeId);
         Versions.check(division.getVersion(), version);
         if (!division.getName().equalsIgnoreCase(name) && divisions.existsByOfficeIdAndNameIgnoreCase(officeId, name)) {
@@ -84,7 +84,7 @@ public class OfficeAdministration {
         return rooms.save(new MeetingRoom(officeId, name, location, capacity));
     }
 
-    public void updateRoom(long officeId, long roomId, long version, String name, String location, Integer capacity,
+    public void updateRoom(long officeId, long roomId, Long version, String name, String location, Integer capacity,
                            boolean active) {
         MeetingRoom room = rooms.requireInOffice(roomId, officeId);
         Versions.check(room.getVersion(), version);
@@ -105,7 +105,7 @@ public class OfficeAdministration {
         return holidays.save(new Holiday(officeId, date, name, kind));
     }
 
-    public void updateHoliday(Long officeId, long holidayId, long version, LocalDate date, String name,
+    public void updateHoliday(Long officeId, long holidayId, Long version, LocalDate date, String name,
                               HolidayKind kind) {
         Holiday holiday = requireHoliday(officeId, holidayId);
         Versions.check(holiday.getVersion(), version);

@@ -128,7 +128,7 @@ public class RequestService {
     }
 
     /** The secretariat says what is missing; the applicant is told and the deadlines wait. */
-    public void markIncomplete(StaffPrincipal staff, long requestId, long version, String reason) {
+    public void markIncomplete(StaffPrincipal staff, long requestId, Long version, String reason) {
         ConsultationRequest request = forStaff(staff, requestId);
         if (!access.canRegister(staff, request)) {
             throw new AccessDeniedException("only the secretariat checks files");
@@ -387,6 +387,7 @@ public class RequestService {
             document.purged(now);
         }
         request.personalDataPurged(now);
+        events.publishEvent(new PersonalDataPurged(requestId, request.getOfficeId()));
     }
 
     // --- the duty desk -----------------------------------------------------------------------------

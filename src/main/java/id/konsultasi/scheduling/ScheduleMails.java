@@ -74,7 +74,7 @@ class ScheduleMails {
         outbox.enqueue(composer.compose(office.getId(), request.getId(), event.rescheduled() ? "RESCHEDULED" : "ANSWER_LETTER",
                 email, template, new Object[]{request.getReceiptNumber()}, model, List.of(
                         new OutgoingMail.Attachment(letters.filename(appointment), "application/pdf", letters.pdf(appointment)),
-                        invite(appointment, office, email))));
+                        invite(appointment, office, email))).causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -91,7 +91,7 @@ class ScheduleMails {
         model.put("byApplicant", event.byApplicant());
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_CANCELLED", email,
                 "appointment-cancelled", new Object[]{request.getReceiptNumber()}, model,
-                List.of(invite(appointment, office, email))));
+                List.of(invite(appointment, office, email))).causedBy(event));
     }
 
     /** Held before the appointment: the applicant learns that the planned time is released, and the event goes. */
@@ -109,7 +109,7 @@ class ScheduleMails {
                 + HELD_END.format(appointment.getHeldEnd().atZone(office.zone())) + " " + office.getZoneAbbreviation());
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_RELEASED", email,
                 "appointment-released", new Object[]{request.getReceiptNumber()}, model,
-                List.of(invite(appointment, office, email))));
+                List.of(invite(appointment, office, email))).causedBy(event));
     }
 
     /** The applicant cancelled from the tracking page: the appointment (and its event) is cancelled too. */
@@ -134,7 +134,8 @@ class ScheduleMails {
                 staff.findById(officerId).filter(o -> o.getEmail() != null).ifPresent(officer -> {
                     model.put("officer", officer);
                     outbox.enqueue(composer.compose(office.getId(), request.getId(), "VISITOR_ARRIVED", officer.getEmail(),
-                            "visitor-arrived", new Object[]{request.getApplicant().getDisplayName()}, model, List.of()));
+                            "visitor-arrived", new Object[]{request.getApplicant().getDisplayName()}, model, List.of())
+                            .causedBy(event));
                 });
             }
         });

@@ -98,7 +98,7 @@ public class SchedulingService {
     }
 
     /** A new time, place or team for the same consultation; the applicant gets the updated letter and event. */
-    public Appointment reschedule(StaffPrincipal staff, long appointmentId, long version, PlanInput input,
+    public Appointment reschedule(StaffPrincipal staff, long appointmentId, Long version, PlanInput input,
                                   String reason) {
         Appointment appointment = forStaff(staff, appointmentId);
         Versions.check(appointment.getVersion(), version);

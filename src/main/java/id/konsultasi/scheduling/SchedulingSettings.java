@@ -61,7 +61,7 @@ public class SchedulingSettings {
     }
 
     @Transactional
-    public void update(long officeId, long version, String answerBody, String onlineAnswerBody, String refusalBody,
+    public void update(long officeId, Long version, String answerBody, String onlineAnswerBody, String refusalBody,
                        int reminderHour, int agendaHour) {
         SchedulingSetting setting = of(officeId);
         Versions.check(setting.getVersion(), version);

@@ -44,13 +44,19 @@ public final class SecondInstance implements AutoCloseable {
                 .properties("server.port=0", "spring.main.banner-mode=off")
                 .properties(properties)
                 .initializers(context -> {
+                    Map<String, Object> shared = new java.util.HashMap<>(Map.of(
+                            "spring.datasource.url", db.url(),
+                            "spring.datasource.username", db.username(),
+                            "spring.datasource.password", db.password(),
+                            "spring.mail.host", "127.0.0.1",
+                            "spring.mail.port", String.valueOf(TestMail.port())));
+                    // a property given here wins (e.g. the database reached through a proxy the test can cut)
+                    for (String property : properties) {
+                        int equals = property.indexOf('=');
+                        shared.put(property.substring(0, equals), property.substring(equals + 1));
+                    }
                     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-                            "second-instance", Map.of(
-                                    "spring.datasource.url", db.url(),
-                                    "spring.datasource.username", db.username(),
-                                    "spring.datasource.password", db.password(),
-                                    "spring.mail.host", "127.0.0.1",
-                                    "spring.mail.port", String.valueOf(TestMail.port()))));
+                            "second-instance", shared));
                     if (context instanceof BeanDefinitionRegistry registry) {
                         RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
                         clock.setPrimary(true);

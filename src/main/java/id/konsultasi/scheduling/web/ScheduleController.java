@@ -134,7 +134,7 @@ class ScheduleController {
         ConsultationRequest request = officerRequest(staff, appointment.getRequestId());
         if (!result.hasErrors()) {
             try {
-                scheduling.reschedule(staff, id, form.getVersion() == null ? -1 : form.getVersion(), form.toInput(),
+                scheduling.reschedule(staff, id, form.getVersion(), form.toInput(),
                         form.getReason());
                 redirect.addFlashAttribute("flash", told(request, "schedule.rescheduled"));
                 return "redirect:/staf/jadwal/" + id;

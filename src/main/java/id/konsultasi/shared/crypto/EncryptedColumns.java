@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class EncryptedColumns {
 
-    /** A table's encrypted column and the columns of its primary key. */
-    record EncryptedColumn(String table, List<String> key, String column) {
+    /** A table's encrypted column, the columns of its primary key, and which rows hold it encrypted (SQL). */
+    record EncryptedColumn(String table, List<String> key, String column, String condition) {
+
+        EncryptedColumn(String table, List<String> key, String column) {
+            this(table, key, column, "TRUE");
+        }
 
         String label() {
             return table + "." + column;
@@ -25,12 +29,13 @@ final class EncryptedColumns {
             new EncryptedColumn("desk_kept_scan", List.of("id"), "ciphertext"),
             new EncryptedColumn("guest_visit", List.of("id"), "nik_encrypted"),
             new EncryptedColumn("complaint", List.of("id"), "tracking_token_encrypted"),
-            new EncryptedColumn("outbox_mail", List.of("id"), "link_tokens_encrypted"));
+            new EncryptedColumn("outbox_mail", List.of("id"), "link_tokens_encrypted"),
+            // attachments queued before V90 are encrypted when the application starts (OutboxAttachments)
+            new EncryptedColumn("outbox_attachment", List.of("mail_id", "position"), "content", "encrypted"));
 
     /** {@code BYTEA} columns that are not encrypted with the application's key. */
     static final List<String> PLAIN = List.of(
-            "spring_session_attributes.attribute_bytes",
-            "outbox_attachment.content");
+            "spring_session_attributes.attribute_bytes");
 
     private EncryptedColumns() {
     }

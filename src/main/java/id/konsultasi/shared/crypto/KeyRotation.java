@@ -74,7 +74,7 @@ public class KeyRotation {
         Map<String, Long> counts = new TreeMap<>();
         for (EncryptedColumns.EncryptedColumn column : columns) {
             jdbc.query("SELECT " + keyIdOf(column.column()) + ", count(*) FROM " + column.table()
-                            + " WHERE " + column.column() + " IS NOT NULL GROUP BY 1",
+                            + " WHERE " + column.column() + " IS NOT NULL AND (" + column.condition() + ") GROUP BY 1",
                     row -> {
                         counts.merge(row.getString(1), row.getLong(2), Long::sum);
                     });
@@ -139,7 +139,8 @@ public class KeyRotation {
         String keys = String.join(", ", column.key());
         String olderIn = String.join(", ", Collections.nCopies(older.size(), "?"));
         String select = "SELECT " + keys + ", " + column.column() + " FROM " + column.table()
-                + " WHERE " + column.column() + " IS NOT NULL AND " + keyIdOf(column.column()) + " IN (" + olderIn + ")"
+                + " WHERE " + column.column() + " IS NOT NULL AND (" + column.condition() + ") AND "
+                + keyIdOf(column.column()) + " IN (" + olderIn + ")"
                 + " AND (" + keys + ") > (" + String.join(", ", Collections.nCopies(column.key().size(), "?")) + ")"
                 + " ORDER BY " + keys + " LIMIT " + BATCH;
         String update = "UPDATE " + column.table() + " SET " + column.column() + " = ? WHERE (" + keys + ") = ("
