@@ -301,9 +301,13 @@ class OutboxMail {
 
         /** The file to send. */
         byte[] plainContent(DataEncryptor encryptor) {
+            if (content == null && droppedAt != null) {
+                // the request's personal data was deleted before the mail went out: it can never be sent
+                throw new org.springframework.mail.MailPreparationException("attachment " + filename
+                        + " was deleted with the request's personal data before the mail was sent");
+            }
             if (content == null) {
-                throw new IllegalStateException("attachment " + filename + " has no content "
-                        + (droppedAt == null ? "yet" : "any more"));
+                throw new IllegalStateException("attachment " + filename + " has no content yet");
             }
             return encrypted ? encryptor.decrypt(content) : content.clone();
         }

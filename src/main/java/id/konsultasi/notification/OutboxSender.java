@@ -112,15 +112,15 @@ public class OutboxSender {
             } catch (MailPreparationException | MailParseException e) {
                 mail.failedForGood(describe(e));
                 log.warn("outbox mail {} ({}) cannot be sent and is given up: {}", mail.getId(), mail.getKind(),
-                        mail.getLastError());
+                        withoutAddresses(mail.getLastError()));
             } catch (RuntimeException e) {
                 mail.failed(describe(e), clock.instant(), settings);
                 if (mail.getStatus() == MailStatus.FAILED) {
                     log.warn("outbox mail {} ({}) failed for the last time after {} attempts: {}", mail.getId(),
-                            mail.getKind(), mail.getAttempts(), mail.getLastError());
+                            mail.getKind(), mail.getAttempts(), withoutAddresses(mail.getLastError()));
                 } else {
                     log.info("outbox mail {} ({}) not sent (attempt {}), next attempt at {}: {}", mail.getId(),
-                            mail.getKind(), mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError());
+                            mail.getKind(), mail.getAttempts(), mail.getNextAttemptAt(), withoutAddresses(mail.getLastError()));
                 }
             }
         }
@@ -180,5 +180,15 @@ public class OutboxSender {
             text.append(" (").append(root.getClass().getSimpleName()).append(": ").append(root.getMessage()).append(')');
         }
         return text.toString();
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
+
+    /**
+     * An SMTP server's refusal often names the recipient: the log gets it without the address (the outbox page,
+     * which administrators read, keeps the whole text).
+     */
+    static String withoutAddresses(String error) {
+        return error == null ? null : ADDRESS.matcher(error).replaceAll("<alamat>");
     }
 }

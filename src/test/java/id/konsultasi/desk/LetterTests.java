@@ -210,6 +210,13 @@ class LetterTests {
 
         Document page = Jsoup.parse(mvc.perform(get("/staf/agenda").with(Staff.as(users, "sekretariat.buton")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // the book runs in order of registration, 50 entries a page: the new letter is on the last page
+        while (!page.select("#agenda-book tbody").text().contains(r.getAgendaNumber())
+                && !page.select("a[rel=next][href]").isEmpty()) {
+            page = Jsoup.parse(mvc.perform(get(java.net.URI.create(page.select("a[rel=next][href]").attr("href")))
+                            .with(Staff.as(users, "sekretariat.buton")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        }
         assertThat(page.select("#agenda-book tbody").text()).contains(r.getAgendaNumber(), subject,
                 "400/123/DS-WKK/2026", "Pemerintah Desa Wakaokili (La Ode Hamidu)");
         assertThat(page.select("#export-xlsx").attr("href")).contains("dari=" + today.withDayOfMonth(1))

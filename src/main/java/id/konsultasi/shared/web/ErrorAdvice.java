@@ -122,7 +122,7 @@ class ErrorAdvice {
 
     @ExceptionHandler(TooManyRequestsException.class)
     String tooMany(TooManyRequestsException e, HttpServletResponse response) {
-        log.info(e.getMessage());
+        log.info("a rate limit was reached: 429"); // the client's address is personal data: not logged
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         return "error/429";
     }
