@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
+import org.springframework.mail.MailPreparationException;
+
 /**
  * One mail of the outbox and its delivery state: {@code PENDING} until the SMTP server accepts it
  * ({@code SENT}), or until the last attempt failed ({@code FAILED}). Every failed attempt is counted and
@@ -303,7 +305,7 @@ class OutboxMail {
         byte[] plainContent(DataEncryptor encryptor) {
             if (content == null && droppedAt != null) {
                 // the request's personal data was deleted before the mail went out: it can never be sent
-                throw new org.springframework.mail.MailPreparationException("attachment " + filename
+                throw new MailPreparationException("attachment " + filename
                         + " was deleted with the request's personal data before the mail was sent");
             }
             if (content == null) {

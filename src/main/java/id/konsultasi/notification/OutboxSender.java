@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import id.konsultasi.shared.crypto.DataEncryptor;
@@ -40,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class OutboxSender {
+
+    /** An e-mail address in an SMTP server's answer. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** batches per round, so that one round ends even when mail keeps arriving */
@@ -181,8 +185,6 @@ public class OutboxSender {
         }
         return text.toString();
     }
-
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     /**
      * An SMTP server's refusal often names the recipient: the log gets it without the address (the outbox page,

@@ -1,5 +1,7 @@
 package id.konsultasi.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,23 +64,21 @@ final class Application implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.port()
                 + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application stopped while starting; see " + log + ":\n"
-                        + tail(log));
-            }
-            try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the application stopped while starting; see " + log + ":\n"
+                            + tail(log));
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() - start > Duration.ofMinutes(5).toNanos()) {
-                process.destroy();
-                throw new IllegalStateException("the application was not ready after 5 minutes; see " + log);
-            }
-            Thread.sleep(100);
+                try {
+                    return http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException notReady) {
+            process.destroy();
+            throw new IllegalStateException("the application was not ready after 5 minutes; see " + log);
         }
         return new Application(process, log, Duration.ofNanos(System.nanoTime() - start), stopper);
     }
