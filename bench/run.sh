@@ -11,6 +11,8 @@
 #   CONNECTIONS (1,16)  PORT (18080)  OFFICE (buton)  ALL_PAGES=1 every page at every size
 #   VISITORS sessions that open the form before the submissions (200)  APP_JAVA_OPTS (-Xmx512m)
 #   SKIP_BUILD=1 measure the jar already in target/   TEST_DATABASE_URL (+ _USERNAME, _PASSWORD) a scratch database
+#   PROFILE=cpu or PROFILE=wall: async-profiler (fetched from Maven Central) profiles each page during round 1 at
+#   the most connections; the report ends with where the time goes (PROFILER_LIBRARY names another copy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,13 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/bench/classpath.txt ]; then
   ./mvnw -B -ntp -q -DskipTests package dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt > target/bench/build.log 2>&1 \
     || { tail -50 target/bench/build.log; exit 1; }
+fi
+if [ -n "${PROFILE:-}" ] && [ -z "${PROFILER_LIBRARY:-}" ] && [ ! -f target/bench/async-profiler/libasyncProfiler.so ]; then
+  echo "fetching async-profiler"
+  ./mvnw -B -ntp -q dependency:copy -Dartifact=tools.profiler:async-profiler:4.5:jar:linux-x64 \
+    -DoutputDirectory=target/bench/async-profiler > target/bench/profiler.log 2>&1 \
+    || { tail -20 target/bench/profiler.log; exit 1; }
+  (cd target/bench/async-profiler && unzip -o -q -j async-profiler-4.5-linux-x64.jar 'linux-x64/libasyncProfiler.so')
 fi
 exec java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
   id.konsultasi.bench.BenchmarkRun

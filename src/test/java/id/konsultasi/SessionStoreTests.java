@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import id.konsultasi.account.StaffUser;
@@ -67,6 +68,34 @@ class SessionStoreTests {
         List<String> staffPage = SqlStatements.of(() -> mvc.perform(get("/staf").cookie(session))
                 .andExpect(status().isOk()));
         assertThat(staffPage).anyMatch(sql -> sql.toLowerCase().contains("spring_session"));
+    }
+
+    @Test
+    void aStaffPageReadsItsSessionOnceEvenWhenThePageWasSentBeforeTheRequestFinished() throws Exception {
+        Cookie session = signIn("kadis.buton");
+        mvc.perform(get("/staf/disposisi").cookie(session)).andExpect(status().isOk());
+
+        List<String> statements = SqlStatements.of(() -> mvc.perform(get("/staf/disposisi").cookie(session))
+                .andExpect(status().isOk()));
+
+        // the page is written and flushed (the session saved then), and the request goes on: the session it saved
+        // is the one it has, not one to read again
+        assertThat(statements).as(String.join("\n", statements))
+                .filteredOn(sql -> sql.toLowerCase(Locale.ROOT).matches("(?s)\\s*select.*from spring_session\\b.*"))
+                .hasSize(1);
+        assertThat(statements).filteredOn(sql -> sql.toLowerCase(Locale.ROOT).matches("(?s)\\s*update spring_session\\s.*"))
+                .as("its last access is written once").hasSize(1);
+        // and it is still the head's session on the next page
+        mvc.perform(get("/staf/disposisi").cookie(session)).andExpect(status().isOk());
+    }
+
+    Cookie signIn(String username) throws Exception {
+        String setCookie = mvc.perform(post("/masuk").param("username", username)
+                        .param("password", DemoData.PASSWORD).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeaders("Set-Cookie").stream()
+                .filter(c -> c.startsWith("KONSULTASI_SESSION=")).findFirst().orElseThrow();
+        return new Cookie("KONSULTASI_SESSION", setCookie.substring("KONSULTASI_SESSION=".length(),
+                setCookie.indexOf(';')));
     }
 
     @Test

@@ -49,11 +49,11 @@ final class CountingDataSource extends DelegatingDataSource {
                 case "hashCode":
                     return System.identityHashCode(proxy);
                 case "prepareStatement", "prepareCall":
-                    StatementCounter.statementSent();
+                    StatementCounter.statementSent(args[0]);
                     break;
                 default:
                     if (target instanceof Statement && name.startsWith("execute")) {
-                        StatementCounter.statementSent();
+                        StatementCounter.statementSent(args == null || args.length == 0 ? "(batch)" : args[0]);
                     }
             }
             Object result;

@@ -1,12 +1,16 @@
 package id.konsultasi.bench;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -22,13 +26,16 @@ class StatementCountFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Bench-Statements";
 
+    private static final Logger LOG = LoggerFactory.getLogger(StatementCountFilter.class);
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HeldBack held = request.getHeader(HEADER) == null ? null : new HeldBack(response);
         int statements;
+        List<String> sql = held == null ? null : new ArrayList<>();
         try {
-            statements = StatementCounter.count(() -> chain.doFilter(request, held == null ? response : held));
+            statements = StatementCounter.count(() -> chain.doFilter(request, held == null ? response : held), sql);
         } catch (IOException | ServletException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -38,6 +45,9 @@ class StatementCountFilter extends OncePerRequestFilter {
             response.setHeader(HEADER, String.valueOf(statements));
         }
         if (held != null) {
+            // the counting view (the benchmark's, never wrk's) says which statements it counted, in the log
+            LOG.info("{} statements of {} {}: {}", statements, request.getMethod(), request.getRequestURI()
+                    .replaceAll("/lacak/[^/]+", "/lacak/<token>"), sql);
             held.copyBodyToResponse();
         }
     }

@@ -1,12 +1,24 @@
 package id.konsultasi.bench;
 
+import java.util.List;
+
 /**
  * The SQL statements the current thread sends while a count is open. {@link CountingDataSource} reports each
  * statement here; a count that is not open costs a thread-local read.
  */
 final class StatementCounter {
 
-    private static final ThreadLocal<int[]> OPEN = new ThreadLocal<>();
+    private static final ThreadLocal<Count> OPEN = new ThreadLocal<>();
+
+    /** An open count; {@code sql} keeps the statements' text when the caller asked for it. */
+    private static final class Count {
+        int statements;
+        final List<String> sql;
+
+        Count(List<String> sql) {
+            this.sql = sql;
+        }
+    }
 
     private StatementCounter() {
     }
@@ -16,17 +28,25 @@ final class StatementCounter {
         void run() throws Exception;
     }
 
-    static void statementSent() {
-        int[] count = OPEN.get();
+    static void statementSent(Object sql) {
+        Count count = OPEN.get();
         if (count != null) {
-            count[0]++;
+            count.statements++;
+            if (count.sql != null) {
+                count.sql.add(String.valueOf(sql));
+            }
         }
     }
 
     /** Runs the work and answers how many statements it sent; a count open around it counts them too. */
     static int count(Work work) throws Exception {
-        int[] outer = OPEN.get();
-        int[] count = new int[1];
+        return count(work, null);
+    }
+
+    /** As {@link #count(Work)}, adding the text of each statement to {@code sql} (when it is not null). */
+    static int count(Work work, List<String> sql) throws Exception {
+        Count outer = OPEN.get();
+        Count count = new Count(sql);
         OPEN.set(count);
         try {
             work.run();
@@ -34,10 +54,13 @@ final class StatementCounter {
             if (outer == null) {
                 OPEN.remove();
             } else {
-                outer[0] += count[0];
+                outer.statements += count.statements;
+                if (outer.sql != null && sql != null) {
+                    outer.sql.addAll(sql);
+                }
                 OPEN.set(outer);
             }
         }
-        return count[0];
+        return count.statements;
     }
 }

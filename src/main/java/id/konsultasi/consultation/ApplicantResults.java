@@ -44,6 +44,10 @@ public class ApplicantResults {
 
     /** The result of a closed consultation; empty before the head acknowledged the report. */
     public Optional<Result> of(long requestId) {
+        // most requests the page is asked about are not closed: their stage is read, not their whole record
+        if (records.findStageByRequestId(requestId).filter(stage -> stage == RecordStage.ACKNOWLEDGED).isEmpty()) {
+            return Optional.empty();
+        }
         return acknowledged(requestId).map(record -> new Result(record.getClosingLetterNumber(),
                 record.getAcknowledgedAt(), letters.releasedFiles(record).stream()
                 .map(f -> new ReleasedFile(f.getDocumentId(), f.getFilename(), f.getSize())).toList()));

@@ -8,16 +8,24 @@ import id.konsultasi.request.RequestStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The consultation records, and the reviewers' and officers' lists as rows (one query per page). */
 public interface ConsultationRecords extends JpaRepository<ConsultationRecord, Long> {
 
-    /** The whole record, with its collections, for one page. */
-    @EntityGraph(attributePaths = {"companionIds", "followUps", "handoverFiles", "letterSections"})
+    /**
+     * The whole record, with its collections, for one page. Fetched by a query rather than an entity graph:
+     * Hibernate keeps the SQL of a query, but translates one with a graph again on every call.
+     */
+    @Query("""
+            select r from ConsultationRecord r left join fetch r.companionIds left join fetch r.followUps
+            left join fetch r.handoverFiles left join fetch r.letterSections where r.requestId = ?1""")
     Optional<ConsultationRecord> findByRequestId(long requestId);
+
+    /** The stage a request's record is at, without its collections; empty when there is no record. */
+    @Query("select r.stage from ConsultationRecord r where r.requestId = ?1")
+    Optional<RecordStage> findStageByRequestId(long requestId);
 
     /** Reports at a stage in one office (the head's list), the longest waiting first. */
     @Query(value = """

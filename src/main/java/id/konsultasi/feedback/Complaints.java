@@ -7,14 +7,13 @@ import id.konsultasi.shared.crypto.TrackingTokens;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface Complaints extends JpaRepository<Complaint, Long> {
 
-    /** With its history: the whole complaint, for one page. */
-    @EntityGraph(attributePaths = "history")
+    /** With its history: the whole complaint, for one page (a query: Hibernate keeps its SQL, not a graph's). */
+    @Query("select c from Complaint c left join fetch c.history where c.trackingTokenHash = ?1")
     Optional<Complaint> findByTrackingTokenHash(String trackingTokenHash);
 
     /** The complaint of a tracking link (found by the token's hash, the only form of it the lookup sees). */
@@ -23,7 +22,7 @@ interface Complaints extends JpaRepository<Complaint, Long> {
     }
 
     /** With its history: the whole complaint, for one page. */
-    @EntityGraph(attributePaths = "history")
+    @Query("select c from Complaint c left join fetch c.history where c.id = ?1")
     Optional<Complaint> findWholeById(long id);
 
     Optional<Complaint> findByOfficeIdAndIdempotencyKey(long officeId, String idempotencyKey);

@@ -10,14 +10,18 @@ import id.konsultasi.shared.crypto.TrackingTokens;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ConsultationRequests extends JpaRepository<ConsultationRequest, Long> {
 
-    /** With its history and assignees: the whole request, for one page. */
-    @EntityGraph(attributePaths = {"history", "assigneeIds"})
+    /**
+     * With its history and assignees: the whole request, for one page. Fetched by a query rather than an entity
+     * graph: Hibernate keeps the SQL of a query, but translates one with a graph again on every call.
+     */
+    @Query("""
+            select r from ConsultationRequest r left join fetch r.history left join fetch r.assigneeIds
+            where r.trackingTokenHash = ?1""")
     Optional<ConsultationRequest> findByTrackingTokenHash(String trackingTokenHash);
 
     /** The request of a tracking link (found by the token's hash, the only form of it the lookup sees). */
@@ -25,8 +29,10 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
         return findByTrackingTokenHash(TrackingTokens.hash(trackingToken));
     }
 
-    /** With its history and assignees: the whole request, for one page. */
-    @EntityGraph(attributePaths = {"history", "assigneeIds"})
+    /** With its history and assignees: the whole request, for one page (a query, as above). */
+    @Query("""
+            select r from ConsultationRequest r left join fetch r.history left join fetch r.assigneeIds
+            where r.id = ?1""")
     Optional<ConsultationRequest> findWholeById(long id);
 
     Optional<ConsultationRequest> findByOfficeIdAndIdempotencyKey(long officeId, String idempotencyKey);

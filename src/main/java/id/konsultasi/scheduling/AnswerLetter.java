@@ -13,7 +13,7 @@ import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.IndonesianTimeZones;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
-import id.konsultasi.office.Offices;
+import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.shared.PhoneNumbers;
@@ -37,14 +37,14 @@ public class AnswerLetter {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
 
     private final PdfRenderer renderer;
-    private final Offices offices;
+    private final OfficeDirectory offices;
     private final ConsultationRequests requests;
     private final StaffUsers staff;
     private final MeetingRooms rooms;
     private final SchedulingSettings settings;
     private final MessageSource messages;
 
-    AnswerLetter(PdfRenderer renderer, Offices offices, ConsultationRequests requests, StaffUsers staff,
+    AnswerLetter(PdfRenderer renderer, OfficeDirectory offices, ConsultationRequests requests, StaffUsers staff,
                  MeetingRooms rooms, SchedulingSettings settings, MessageSource messages) {
         this.renderer = renderer;
         this.offices = offices;
@@ -67,7 +67,7 @@ public class AnswerLetter {
 
     @Transactional(readOnly = true)
     public Facts facts(Appointment appointment) {
-        Office office = offices.require(appointment.getOfficeId());
+        Office office = offices.office(appointment.getOfficeId());
         ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
         StaffUser contact = staff.findById(appointment.getContactPersonId()).orElseThrow();
         var start = appointment.getStartAt().atZone(office.zone());
@@ -88,7 +88,7 @@ public class AnswerLetter {
 
     @Transactional(readOnly = true)
     public byte[] pdf(Appointment appointment) {
-        Office office = offices.require(appointment.getOfficeId());
+        Office office = offices.office(appointment.getOfficeId());
         ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
         Facts facts = facts(appointment);
         Map<String, Object> model = new HashMap<>();

@@ -83,6 +83,10 @@ final class Application implements AutoCloseable {
         return new Application(process, log, Duration.ofNanos(System.nanoTime() - start), stopper);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     Duration startup() {
         return startup;
     }

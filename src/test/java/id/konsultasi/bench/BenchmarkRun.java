@@ -70,6 +70,7 @@ public final class BenchmarkRun {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<String> dataRows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final StringBuilder profiles = new StringBuilder();
     private final Instant started = Instant.now();
     private JdbcTemplate jdbc;
     private Application application;
@@ -94,7 +95,7 @@ public final class BenchmarkRun {
     /** How the run is set up: environment variables of {@code bench/run.sh}, with these defaults. */
     record Settings(boolean quick, List<Integer> sizes, int rounds, int seconds, int warmupSeconds,
                     List<Integer> connections, int port, String office, String head, String password,
-                    int visitors, String javaOptions, boolean allPages) {
+                    int visitors, String javaOptions, boolean allPages, String profile) {
 
         static Settings fromEnvironment() {
             boolean quick = Stream.of("1", "true", "yes").anyMatch(v -> v.equalsIgnoreCase(env("QUICK", "0")));
@@ -104,7 +105,7 @@ public final class BenchmarkRun {
                     Integer.parseInt(env("WARMUP", quick ? "1" : "3")), ints(env("CONNECTIONS", "1,16")),
                     Integer.parseInt(env("PORT", "18080")), office, env("HEAD", "kadis." + office),
                     env("HEAD_PASSWORD", "konsultasi-demo"), Integer.parseInt(env("VISITORS", "50")),
-                    env("APP_JAVA_OPTS", "-Xmx512m"), "1".equals(env("ALL_PAGES", "0")));
+                    env("APP_JAVA_OPTS", "-Xmx512m"), "1".equals(env("ALL_PAGES", "0")), env("PROFILE", ""));
         }
 
         private static List<Integer> ints(String list) {
@@ -287,6 +288,7 @@ public final class BenchmarkRun {
             row.statements = page.kind() == Kind.SUBMISSION ? submitOnce() : statements(page, cookie);
         }
         int most = settings.connections().get(settings.connections().size() - 1);
+        Profiler profiler = settings.profile().isBlank() ? null : Profiler.of(settings.profile(), application.pid());
         for (Page page : pages) {
             load(page, cookie, most, settings.warmupSeconds());
         }
@@ -294,7 +296,19 @@ public final class BenchmarkRun {
             Map<Integer, Double> ceiling = new TreeMap<>();
             for (Page page : pages) {
                 for (int connections : settings.connections()) {
+                    boolean profiled = profiler != null && round == 1 && connections == most
+                            && page.kind() != Kind.STATIC;
+                    if (profiled) {
+                        profiler.start();
+                    }
                     Wrk.Result result = load(page, cookie, connections, settings.seconds());
+                    if (profiled) {
+                        Path collapsed = WORK.resolve("profile-" + Profiler.slug(page.label()) + ".collapsed");
+                        profiler.stop(collapsed);
+                        profiles.append(Profiler.summary(page.label() + ", c=" + connections, collapsed,
+                                profiler.event(), 15));
+                        log("profiled " + page.label() + ": " + collapsed);
+                    }
                     if (page.kind() == Kind.STATIC && !page.signedIn()) {
                         ceiling.put(connections, result.requestsPerSecond());
                     }
@@ -609,6 +623,13 @@ public final class BenchmarkRun {
         if (!notes.isEmpty()) {
             out.append('\n');
             notes.forEach(note -> out.append("- ").append(note).append('\n'));
+        }
+        if (!profiles.isEmpty()) {
+            out.append("\n## Where the time goes\n\nasync-profiler (`PROFILE=").append(settings.profile())
+                    .append("`) during round 1 at c=").append(most).append(", summed by layer (the deepest layer ")
+                    .append("a stack passes: a statement Hibernate runs counts as PostgreSQL JDBC) and by method ")
+                    .append("(self time); collapsed stacks in `target/bench/`. Profiled rounds run slower.\n\n")
+                    .append(profiles);
         }
         out.append("\nThe whole run took ").append(Duration.between(started, Instant.now()).toMinutes())
                 .append(" min.\n");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.konsultasi.account.UserAdministration;
@@ -75,6 +76,37 @@ class PageQueryCountTests {
             return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theTrackingPageReadsTheRequestOnceAndTheOfficeFromMemory() {
+        GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
+                userAdministration);
+        String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
+        officeAdministration.setActive(office.officeId(), true);
+        try {
+            GeneratedRequests.fill(jdbc, office, 1, 200);
+            String receipt = jdbc.queryForObject("""
+                    SELECT r.receipt_number FROM consultation_request r JOIN appointment a ON a.request_id = r.id
+                    WHERE r.office_id = ? AND r.status = 'SCHEDULED' ORDER BY r.id LIMIT 1""", String.class,
+                    office.officeId());
+            String token = GeneratedRequests.trackingToken(office.officeId(), receipt);
+
+            Counted tracking = countPages(office, code, token).get("tracking page");
+
+            assertThat(tracking.page().text()).contains(receipt);
+            assertThat(tracking.page().select("#h-appointment")).as("the appointment is shown")
+                    .isNotEmpty();
+            List<String> statements = tracking.statements().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+            assertThat(statements).as("the request is read once, with its history, for the whole page")
+                    .filteredOn(s -> s.matches("(?s).*\\bfrom consultation_request\\b.*")).hasSize(1);
+            assertThat(statements).as("the office comes from memory, as on every public page")
+                    .noneMatch(s -> s.matches("(?s).*\\bfrom office\\b.*"));
+            assertThat(statements).as("a request without a report is not joined with a report's collections")
+                    .noneMatch(s -> s.contains("consultation_companion"));
+        } finally {
+            officeAdministration.setActive(office.officeId(), false);
         }
     }
 

@@ -11,6 +11,7 @@ import id.konsultasi.document.QrCodes;
 import id.konsultasi.intake.IntakeProperties;
 import id.konsultasi.intake.IntakeService;
 import id.konsultasi.intake.ReceiptDocument;
+import id.konsultasi.intake.TrackingPages;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.request.ConsultationRequest;
@@ -64,10 +65,13 @@ class TrackingController {
     private final CalendarInvite invites;
     private final ApplicantResults results;
     private final RefusalLetters refusals;
+    private final TrackingPages pages;
 
     TrackingController(RequestService requests, RequestDocuments documents, OfficeDirectory offices, ReceiptDocument receipts,
                        IntakeProperties properties, MessageSource messages, SchedulingService scheduling,
-                       AnswerLetter letters, CalendarInvite invites, ApplicantResults results, RefusalLetters refusals) {
+                       AnswerLetter letters, CalendarInvite invites, ApplicantResults results, RefusalLetters refusals,
+                       TrackingPages pages) {
+        this.pages = pages;
         this.results = results;
         this.refusals = refusals;
         this.scheduling = scheduling;
@@ -83,9 +87,8 @@ class TrackingController {
 
     @GetMapping("/lacak/{token}")
     String track(@PathVariable String token, Model model) {
-        ConsultationRequest request = requests.byToken(token);
         model.addAttribute("cancelForm", new CancelForm());
-        return trackingView(token, request, model);
+        return trackingView(token, pages.of(token), model);
     }
 
     @GetMapping("/lacak/{token}/tanda-terima")
@@ -177,7 +180,7 @@ class TrackingController {
             return "redirect:/lacak/" + token;
         }
         if (result.hasErrors()) {
-            return trackingView(token, request, model);
+            return trackingView(token, pages.of(request), model);
         }
         String reason = form.getReason() == null || form.getReason().isBlank()
                 ? messages.getMessage("tracking.cancel.noReason", null, LocaleContextHolder.getLocale())
@@ -201,7 +204,7 @@ class TrackingController {
         if (problem.isPresent()) {
             model.addAttribute("uploadError", problem.get());
             model.addAttribute("cancelForm", new CancelForm());
-            return trackingView(token, request, model);
+            return trackingView(token, pages.of(request), model);
         }
         String stored = FileTypes.safeName(file.getOriginalFilename(), FileTypes.sniff(file.getBytes()).orElseThrow());
         String note = messages.getMessage("tracking.completed.note", new Object[]{stored}, PdfRenderer.INDONESIAN);
@@ -217,10 +220,11 @@ class TrackingController {
                 .orElseThrow(() -> new NotFoundException("no appointment for " + request.getReceiptNumber()));
     }
 
-    private String trackingView(String token, ConsultationRequest request, Model model) {
-        scheduling.latestFor(request.getId()).ifPresent(a -> {
+    private String trackingView(String token, TrackingPages.Tracking page, Model model) {
+        ConsultationRequest request = page.request();
+        page.appointment().ifPresent(a -> {
             model.addAttribute("appointment", a);
-            model.addAttribute("facts", letters.facts(a));
+            model.addAttribute("facts", page.facts());
             model.addAttribute("appointmentHeading", switch (a.getStatus()) {
                 case ACTIVE -> "tracking.appointment";
                 case HELD -> "tracking.appointment.held";
@@ -229,11 +233,10 @@ class TrackingController {
                 case CANCELLED -> "tracking.appointment.cancelled";
             });
         });
-        results.of(request.getId()).ifPresent(result -> model.addAttribute("result", result));
+        page.result().ifPresent(result -> model.addAttribute("result", result));
         model.addAttribute("refused", request.getStatus() == RequestStatus.REJECTED);
-        Office office = offices.office(request.getOfficeId());
-        model.addAttribute("office", office);
-        model.addAttribute("r", TrackingView.of(token, request, office, documents.findByRequestIdOrderByUploadedAt(request.getId())));
+        model.addAttribute("office", page.office());
+        model.addAttribute("r", TrackingView.of(token, request, page.office(), page.documents()));
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
         return "intake/tracking";
     }

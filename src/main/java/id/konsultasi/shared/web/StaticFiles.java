@@ -11,6 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -84,19 +86,29 @@ class StaticFiles implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Spring Session finds a request's session by its cookie, except on a static file's address. */
+    /**
+     * Spring Session finds a request's session by its cookie, except on a static file's address, and reads it once
+     * per request ({@link SessionsReadOncePerRequest} takes the place of its filter).
+     */
     @Bean
-    static BeanPostProcessor staticFilesWithoutSession(ObjectProvider<CookieSerializer> cookies) {
+    static BeanPostProcessor staticFilesWithoutSession(ObjectProvider<CookieSerializer> cookies,
+                                                       ObjectProvider<SessionRepository<?>> store) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof SessionRepositoryFilter<?> filter) {
+                if (bean instanceof SessionRepositoryFilter<?>) {
+                    SessionRepositoryFilter<?> filter = readOnce(store.getObject());
                     CookieHttpSessionIdResolver byCookie = new CookieHttpSessionIdResolver();
                     byCookie.setCookieSerializer(cookies.getObject());
                     filter.setHttpSessionIdResolver(new StaticFilesWithoutSession(byCookie));
+                    return filter;
                 }
                 return bean;
             }
         };
+    }
+
+    private static <S extends Session> SessionRepositoryFilter<S> readOnce(SessionRepository<S> store) {
+        return new SessionsReadOncePerRequest<>(store);
     }
 }
