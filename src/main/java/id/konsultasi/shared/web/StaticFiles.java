@@ -108,7 +108,7 @@ class StaticFiles implements WebMvcConfigurer {
         };
     }
 
-    private static <S extends Session> SessionRepositoryFilter<S> readOnce(SessionRepository<S> store) {
-        return new SessionsReadOncePerRequest<>(store);
+    private static <S extends Session> SessionRepositoryFilter<?> readOnce(SessionRepository<S> store) {
+        return SessionsReadOncePerRequest.over(store);
     }
 }
