@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# The application built from this repository and run on a Java 17 JRE, as the README's "Operating it" describes.
+# The application built from this repository and run on a Java 17 JRE, as docs/operations.md ("Operating it") describes.
 #   docker build -t layanan-konsultasi .
 # Versions are pinned: change them deliberately (and run the restore drill and the start-up table again).
 

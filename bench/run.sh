@@ -6,7 +6,7 @@
 #
 # It builds the jar, starts it as production would (java -Xmx512m -jar) on a PostgreSQL of its own, fills an
 # office, measures each page with wrk at 1 and 16 connections and prints the table; it writes it to
-# bench/results/<date>-<host>.md. Settings (environment variables, defaults in brackets; see the README):
+# bench/results/<date>-<host>.md. Settings (environment variables, defaults in brackets; see docs/benchmark.md):
 #   SIZES (1000,100000,1000000)  ROUNDS (3)  DURATION seconds per measurement (5)  WARMUP seconds (2)
 #   CONNECTIONS (1,16)  PORT (18080)  OFFICE (buton)  ALL_PAGES=1 every page at every size
 #   VISITORS sessions that open the form before the submissions (200)  APP_JAVA_OPTS (-Xmx512m)

@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The benchmark: run it with {@code bench/run.sh} (the README says how). It starts the application jar as
+ * The benchmark: run it with {@code bench/run.sh} (docs/benchmark.md says how). It starts the application jar as
  * production would ({@code java -Xmx512m -jar}, templates cached) with the profiles {@code demo} (both demo
  * offices) and {@code bench} (every response counts its SQL statements), on a PostgreSQL of its own (embedded,
  * or {@code TEST_DATABASE_URL}); fills one office with 1 000, then 100 000, then 1 000 000 requests
