@@ -89,6 +89,7 @@ class SessionStoreTests {
         long aged = jdbc.update("update spring_session set last_access_time = last_access_time - 120000, "
                 + "expiry_time = expiry_time - 120000 where principal_name = 'kadis.buton'");
         assertThat(aged).isPositive();
+        // Spring Session stamps a session with the wall clock (not the application's Clock): compare with that
         long before = System.currentTimeMillis() - 60_000;
         List<String> later = SqlStatements.of(() -> mvc.perform(get("/staf/disposisi").cookie(session))
                 .andExpect(status().isOk()));

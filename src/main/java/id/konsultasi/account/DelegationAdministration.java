@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
@@ -100,7 +101,7 @@ public class DelegationAdministration {
             throw new InputRejected("startsOn", "delegation.overlap");
         }
         return delegations.saveAndFlush(new Delegation(officeId, head.id(), deputy.getId(), delegation.kind(),
-                delegation.startsOn(), delegation.endsOn(), blankToNull(delegation.reason()), delegation.formKey(),
+                delegation.startsOn(), delegation.endsOn(), Texts.orNull(delegation.reason()), delegation.formKey(),
                 clock.instant()));
     }
 
@@ -122,9 +123,5 @@ public class DelegationAdministration {
         if (!staff.has(Role.KADIS) || staff.officeId() == null) {
             throw new AccessDeniedException("only the head of office names an acting official");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -4,7 +4,7 @@
  * {@link id.konsultasi.account.DelegationAdministration}); {@link id.konsultasi.account.ActingOfficials}
  * tells other modules who acts as head today.
  */
-@ApplicationModule(displayName = "Account")
+@ApplicationModule(displayName = "Account", allowedDependencies = {"office", "shared"})
 package id.konsultasi.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,8 @@
  * {@link id.konsultasi.consultation.ReportDeadline} is the one rule of a late report, and
  * {@link id.konsultasi.consultation.ConsultationStatistics} answers the reports with it.
  */
-@ApplicationModule(displayName = "Consultation")
+@ApplicationModule(displayName = "Consultation",
+        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared"})
 package id.konsultasi.consultation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@
  * straight to an officer where the office's standard allows it, the waiting board against the office's
  * walk-in limit, paper letters registered in the agenda book, and the exports of both books.
  */
-@ApplicationModule(displayName = "Desk")
+@ApplicationModule(displayName = "Desk",
+        allowedDependencies = {"account", "document", "intake", "office", "request", "scheduling", "shared"})
 package id.konsultasi.desk;
 
 import org.springframework.modulith.ApplicationModule;

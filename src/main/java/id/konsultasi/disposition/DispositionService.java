@@ -34,6 +34,7 @@ import id.konsultasi.scheduling.RefusalLetter;
 import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
@@ -149,9 +150,9 @@ public class DispositionService {
         }
         Actor actor = actor(signatory);
         Instant now = clock.instant();
-        String note = blankToNull(decision.note());
+        String note = Texts.orNull(decision.note());
         if (decision.decision() == DispositionDecision.REFUSED) {
-            String reason = blankToNull(decision.reason());
+            String reason = Texts.orNull(decision.reason());
             if (reason == null) {
                 throw new InputRejected("reason", "disposition.reason.required");
             }
@@ -250,7 +251,7 @@ public class DispositionService {
         Assignment assignment = assignments.saveAndFlush(new Assignment(request.getOfficeId(), requestId,
                 order.formKey(), divisionId, lead, ids(officers.subList(1, officers.size())),
                 lead.longValue() == me.getId(),
-                blankToNull(order.instructions()), order.staffAnalysisRequired(), signatory, now));
+                Texts.orNull(order.instructions()), order.staffAnalysisRequired(), signatory, now));
         requests.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
                 assignment.officerIds(), message("disposition.public.assigned"),
                 assignmentNote(assignment, officers));
@@ -408,9 +409,5 @@ public class DispositionService {
 
     private static List<String> names(List<StaffUser> users) {
         return users.stream().map(StaffUser::getFullName).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

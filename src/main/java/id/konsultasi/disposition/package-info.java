@@ -6,7 +6,8 @@
  * inbox and assignment of a lead officer and companions, and the telaahan staf. An acting official
  * (Plh/Plt, see the account module) decides on the head's behalf within the delegation's days.
  */
-@ApplicationModule(displayName = "Disposition")
+@ApplicationModule(displayName = "Disposition",
+        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared"})
 package id.konsultasi.disposition;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@
  * consultation or at the desk's kiosk, with its index (IKM). {@link id.konsultasi.feedback.FeedbackStatistics}
  * gives both per office and period to the reports.
  */
-@ApplicationModule(displayName = "Feedback")
+@ApplicationModule(displayName = "Feedback", allowedDependencies = {"notification", "office", "request", "shared"})
 package id.konsultasi.feedback;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,16 +6,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the public intake ({@code konsultasi.intake.*}).
  *
- * @param maxFileSize        the largest file a citizen may attach
- * @param submissionsPerHour submissions (and link requests) per client address per hour
+ * @param maxFileSize           the largest file a citizen may attach
  * @param linksPerReceiptPerDay how often one receipt number's tracking link is mailed again per day
  */
 @ConfigurationProperties("konsultasi.intake")
-public record IntakeProperties(DataSize maxFileSize, int submissionsPerHour, int linksPerReceiptPerDay) {
+public record IntakeProperties(DataSize maxFileSize, int linksPerReceiptPerDay) {
 
     public IntakeProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(5) : maxFileSize;
-        submissionsPerHour = submissionsPerHour <= 0 ? 10 : submissionsPerHour;
         linksPerReceiptPerDay = linksPerReceiptPerDay <= 0 ? 3 : linksPerReceiptPerDay;
     }
 }

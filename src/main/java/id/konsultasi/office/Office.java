@@ -3,6 +3,7 @@ package id.konsultasi.office;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import id.konsultasi.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -66,9 +67,9 @@ public class Office {
         this.government = profile.government();
         this.address = profile.address();
         // a contact typed blank is one the office does not have: pages and letters leave it out
-        this.phone = blankToNull(profile.phone());
-        this.email = blankToNull(profile.email());
-        this.website = blankToNull(profile.website());
+        this.phone = Texts.orNull(profile.phone());
+        this.email = Texts.orNull(profile.email());
+        this.website = Texts.orNull(profile.website());
         this.timeZone = profile.timeZone().getId();
         this.workStart = profile.workStart();
         this.workEnd = profile.workEnd();
@@ -114,16 +115,16 @@ public class Office {
 
     /** The office's phone, or null when it has none. */
     public String getPhone() {
-        return blankToNull(phone);
+        return Texts.orNull(phone);
     }
 
     /** The office's e-mail address, or null when it has none. */
     public String getEmail() {
-        return blankToNull(email);
+        return Texts.orNull(email);
     }
 
     public String getWebsite() {
-        return blankToNull(website);
+        return Texts.orNull(website);
     }
 
     /** Which of phone and e-mail the office has, for the sentences that name them; null when it has neither. */
@@ -162,9 +163,5 @@ public class Office {
 
     public ServiceStandard getStandard() {
         return standard;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

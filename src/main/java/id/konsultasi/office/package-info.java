@@ -4,7 +4,7 @@
  * rooms, holidays and the working-day calendar that computes every deadline in the office's own
  * time zone.
  */
-@ApplicationModule(displayName = "Office")
+@ApplicationModule(displayName = "Office", allowedDependencies = {"shared"})
 package id.konsultasi.office;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,8 @@
  * consultation module through ConsultationStatistics (held when, report due, filed, on time), the feedback
  * module through FeedbackStatistics, and reads the other modules' tables through SQL.
  */
-@ApplicationModule(displayName = "Reporting")
+@ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"consultation", "document", "feedback", "office", "request", "shared"})
 package id.konsultasi.reporting;
 
 import org.springframework.modulith.ApplicationModule;

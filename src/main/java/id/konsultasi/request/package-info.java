@@ -4,7 +4,7 @@
  * incomplete), its history, receipt and agenda numbers, deadlines, documents kept encrypted, and
  * the record of every opening of personal data.
  */
-@ApplicationModule(displayName = "Request")
+@ApplicationModule(displayName = "Request", allowedDependencies = {"account", "office", "shared"})
 package id.konsultasi.request;
 
 import org.springframework.modulith.ApplicationModule;

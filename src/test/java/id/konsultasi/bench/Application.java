@@ -56,7 +56,7 @@ final class Application implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 "--konsultasi.base-url=http://localhost:" + settings.port(),
-                "--konsultasi.intake.submissions-per-hour=100000000"));
+                "--konsultasi.submissions-per-hour=100000000"));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Thread stopper = new Thread(process::destroy);

@@ -37,14 +37,13 @@ import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.Part;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -425,7 +424,7 @@ class ConsultationFlowTests {
                     complete(buton, day, officer, "Saran"), null, Set.of());
             assertThat(held.getReportDueAt()).isEqualTo(calendars.forOffice(buton)
                     .workingDaysAfter(held.getActualEnd(), 10).toInstant());
-            assertThat(held.isLate(Instant.now())).isFalse();
+            assertThat(held.isLate(TestClock.INSTANCE.instant())).isFalse();
             // a stale form of the setting is refused
             mvc.perform(post("/admin/laporan-konsultasi").with(csrf()).with(Staff.as(users, "admin.buton"))
                             .param("version", version).param("reportWorkingDays", "3"))

@@ -22,10 +22,10 @@ import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,9 +55,9 @@ class ExpectedVisitorTests {
                 fixtures.workingDay("buton", 7), LocalTime.of(14, 0), 60, ConsultationMode.IN_PERSON,
                 fixtures.room("buton").getId(), null, null, fixtures.ids(officer), officer.getId(), null, "uji"));
         // the appointment is in a minute, later today in Buton's own time
-        Instant soon = Instant.now().plusSeconds(60);
+        Instant soon = TestClock.INSTANCE.instant().plusSeconds(60);
         boolean stillToday = soon.atZone(ZoneId.of("Asia/Makassar")).toLocalDate()
-                .equals(Instant.now().atZone(ZoneId.of("Asia/Makassar")).toLocalDate());
+                .equals(TestClock.INSTANCE.instant().atZone(ZoneId.of("Asia/Makassar")).toLocalDate());
         jdbc.update("update appointment set start_at = ?, end_at = ? where id = ?", Timestamp.from(soon),
                 Timestamp.from(soon.plusSeconds(3600)), a.getId());
 

@@ -25,12 +25,12 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -71,8 +71,8 @@ class LetterTests {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("formKey", formKey);
         fields.put("letterNumber", "400/123/DS-WKK/2026");
-        fields.put("letterDate", LocalDate.now().minusDays(3).toString());
-        fields.put("receivedOn", LocalDate.now().minusDays(1).toString());
+        fields.put("letterDate", LocalDate.now(TestClock.INSTANCE).minusDays(3).toString());
+        fields.put("receivedOn", LocalDate.now(TestClock.INSTANCE).minusDays(1).toString());
         fields.put("applicantType", "INSTITUTION");
         fields.put("institution", "Pemerintah Desa Wakaokili");
         fields.put("position", "Kepala Desa");
@@ -114,7 +114,7 @@ class LetterTests {
         assertThat(r.getAgendaNumber()).matches("\\d{4}/DSPMD/\\d{4}");
         assertThat(r.getRegisteredAt()).isNotNull();
         assertThat(r.getLetter().number()).isEqualTo("400/123/DS-WKK/2026");
-        assertThat(r.getLetter().receivedOn()).isEqualTo(LocalDate.now().minusDays(1));
+        assertThat(r.getLetter().receivedOn()).isEqualTo(LocalDate.now(TestClock.INSTANCE).minusDays(1));
         assertThat(r.getApplicant().getInstitution()).isEqualTo("Pemerintah Desa Wakaokili");
         assertThat(r.getApplicant().getPhone()).isEqualTo("+6285211112222");
         assertThat(documents.findByRequestIdOrderByUploadedAt(id)).singleElement()
@@ -232,7 +232,7 @@ class LetterTests {
         List<String> row = rows.stream().filter(x -> x.contains(subject)).findFirst().orElseThrow();
         assertThat(row.get(0)).isEqualTo(r.getAgendaNumber());
         assertThat(row.get(header.indexOf("Saluran"))).isEqualTo("Surat");
-        assertThat(row.get(header.indexOf("Tanggal diterima"))).isEqualTo(LocalDate.now().minusDays(1).toString());
+        assertThat(row.get(header.indexOf("Tanggal diterima"))).isEqualTo(LocalDate.now(TestClock.INSTANCE).minusDays(1).toString());
 
         var xlsx = mvc.perform(get("/staf/agenda/buku-agenda.xlsx").param("dari", today.toString())
                 .param("sampai", today.toString()).with(Staff.as(users, "sekretariat.buton"))).andExpect(status().isOk())
@@ -244,7 +244,7 @@ class LetterTests {
         assertThat(line.getCellText(0)).isEqualTo(r.getAgendaNumber());
         LocalDateTime registered = line.getCellAsDate(1).orElseThrow();
         assertThat(registered.toLocalDate()).isEqualTo(today);
-        assertThat(line.getCellAsDate(6).orElseThrow().toLocalDate()).isEqualTo(LocalDate.now().minusDays(1));
+        assertThat(line.getCellAsDate(6).orElseThrow().toLocalDate()).isEqualTo(LocalDate.now(TestClock.INSTANCE).minusDays(1));
 
         // the other office's agenda book knows nothing of it
         String foreign = mvc.perform(get("/staf/agenda/buku-agenda.csv").param("dari", today.toString())

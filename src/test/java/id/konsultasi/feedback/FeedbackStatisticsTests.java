@@ -13,8 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,7 +57,7 @@ class FeedbackStatisticsTests {
         complaint(babel, ComplaintSource.LAPOR, ComplaintStatus.ANSWERED, morning, due, due.minusSeconds(60)); // on time
         complaint(babel, ComplaintSource.DESK, ComplaintStatus.CLOSED, morning, due, due.plusSeconds(60));   // late
         complaint(babel, ComplaintSource.EMAIL, ComplaintStatus.IN_PROGRESS, morning,
-                Instant.now().plus(Duration.ofDays(10)), null);                                              // not yet due
+                TestClock.INSTANCE.instant().plus(Duration.ofDays(10)), null);                                              // not yet due
         // the next day in WIB, not in the period
         complaint(babel, ComplaintSource.BOX, ComplaintStatus.RECEIVED, day.plusDays(1).atStartOfDay(wib).toInstant(),
                 due, null);

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import id.konsultasi.office.Offices;
@@ -18,13 +17,13 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.MailReader;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -128,11 +127,11 @@ class SurveyTests {
         SurveyAnswer answer = new SurveyAnswer(UUID.randomUUID().toString(), SkmAnswers.of(3, 3, 3, 3, 3, 3, 3, 3, 3),
                 null, Respondent.unknown());
         responses.saveAndFlush(new SurveyResponse(officeId, receipt.requestId(), SurveySource.INVITATION, answer,
-                Instant.now()));
+                TestClock.INSTANCE.instant()));
         SurveyAnswer second = new SurveyAnswer(UUID.randomUUID().toString(), SkmAnswers.of(2, 2, 2, 2, 2, 2, 2, 2, 2),
                 null, Respondent.unknown());
         assertThatThrownBy(() -> responses.saveAndFlush(new SurveyResponse(officeId, receipt.requestId(),
-                SurveySource.INVITATION, second, Instant.now()))).isInstanceOf(DataIntegrityViolationException.class);
+                SurveySource.INVITATION, second, TestClock.INSTANCE.instant()))).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -161,7 +160,8 @@ class SurveyTests {
         assertThat(page.select("#u5-error").text()).isEqualTo("Pilih salah satu jawaban.");
         assertThat(page.select("#u9-error").text()).isEqualTo("Pilih salah satu jawaban.");
         assertThat(page.select("#u1-error")).isEmpty();
-        assertThat(page.select("#q-u1 input[value=4]").attr("checked")).isNotNull();
+        assertThat(page.select("#q-u1 input[value=4]").hasAttr("checked")).as("the answer given is still chosen").isTrue();
+        assertThat(page.select("#q-u1 input[checked]")).hasSize(1);
         assertThat(page.select("#q-u1 input[checked]").val()).isEqualTo("4");
         assertThat(page.select("#age").parents().select(".invalid-feedback").text()).isEqualTo("Paling kecil 10.");
         assertThat(responsesOf(receipt.requestId())).isZero();

@@ -15,15 +15,16 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * page, the PDF and the e-mail, and follows the request through the link; axe-core audits every page.
  */
 @IntegrationTest
+@Tag("browser")
 class CitizenRequestBrowserTests {
 
     @LocalServerPort
@@ -109,7 +111,7 @@ class CitizenRequestBrowserTests {
             type("nik", "7404015708900003");
         }
         if (visitTime) {
-            LocalDate day = LocalDate.now().plusDays(10);
+            LocalDate day = LocalDate.now(TestClock.INSTANCE).plusDays(10);
             ((JavascriptExecutor) browser).executeScript("document.getElementById('preferredVisitAt').value = arguments[0];",
                     day + "T10:00");
         }

@@ -34,6 +34,7 @@ import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,7 +43,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,6 +55,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * holds what was typed and the applicant's mailbox the closing letter. Every page passes axe-core.
  */
 @IntegrationTest
+@Tag("browser")
 class ConsultationBrowserTests {
 
     @LocalServerPort

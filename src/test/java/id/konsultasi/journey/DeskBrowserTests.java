@@ -37,6 +37,7 @@ import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,7 +47,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +60,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * other's guests. Every desk page is audited with axe-core.
  */
 @IntegrationTest
+@Tag("browser")
 class DeskBrowserTests {
 
     record Desk(String code, String zone, int limit, String prefix, int width, int height) {

@@ -27,6 +27,7 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -34,7 +35,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * lembar disposisi PDF read back field by field; every page audited with axe-core.
  */
 @IntegrationTest
+@Tag("browser")
 class DispositionBrowserTests {
 
     @LocalServerPort

@@ -22,6 +22,7 @@ import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,7 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,6 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * button, the return said once in plain words, no deadlines left. Every page passes axe-core.
  */
 @IntegrationTest
+@Tag("browser")
 class EarlyHoldingBrowserTests {
 
     static final LocalDate TUESDAY = LocalDate.of(2026, 12, 8);

@@ -11,6 +11,7 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.RequestJourneys;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -18,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every page is audited with axe-core and must fit the screen.
  */
 @IntegrationTest
+@Tag("browser")
 class FeedbackBrowserTests {
 
     @LocalServerPort

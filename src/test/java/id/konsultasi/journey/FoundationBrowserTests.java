@@ -6,10 +6,10 @@ import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * each page audited with axe-core.
  */
 @IntegrationTest
+@Tag("browser")
 class FoundationBrowserTests {
 
     @LocalServerPort

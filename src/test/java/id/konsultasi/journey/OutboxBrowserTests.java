@@ -12,19 +12,20 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** In Chromium on a 360 px phone: an office administrator finds a failed mail and sends it again. */
 @IntegrationTest
+@Tag("browser")
 class OutboxBrowserTests {
 
     @LocalServerPort

@@ -6,14 +6,15 @@ import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The head reads the office's report on a phone; the system administrator sees every office; both audited. */
 @IntegrationTest
+@Tag("browser")
 class ReportBrowserTests {
 
     @LocalServerPort

@@ -24,15 +24,16 @@ import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the answer letter is read back from its PDF.
  */
 @IntegrationTest
+@Tag("browser")
 class SchedulingBrowserTests {
 
     @LocalServerPort
@@ -187,10 +189,10 @@ class SchedulingBrowserTests {
 
         // the reminder job, run twice once the moment has come, sends exactly one reminder
         var appointment = scheduling.activeFor(inPerson.getId()).orElseThrow();
-        Instant soon = Instant.now().plusSeconds(2 * 3600);
+        Instant soon = TestClock.INSTANCE.instant().plusSeconds(2 * 3600);
         jdbc.update("update appointment set start_at = ?, end_at = ?, letter_issued_at = ? where id = ?",
                 Timestamp.from(soon), Timestamp.from(soon.plusSeconds(3600)),
-                Timestamp.from(Instant.now().minusSeconds(5 * 86_400)), appointment.getId());
+                Timestamp.from(TestClock.INSTANCE.instant().minusSeconds(5 * 86_400)), appointment.getId());
         reminders.remindApplicants();
         reminders.remindApplicants();
         Mailbox.awaitSubject(inPersonMail, "Pengingat");

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,9 +20,9 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -116,7 +115,7 @@ class OutboxAttachmentTests {
 
         requestService.cancelByApplicant(receipt.trackingToken(), "tidak jadi");
         jdbc.update("update consultation_request set closed_at = ? where id = ?",
-                OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofDays(800)), ZoneOffset.UTC), receipt.requestId());
+                OffsetDateTime.ofInstant(TestClock.INSTANCE.instant().minus(Duration.ofDays(800)), ZoneOffset.UTC), receipt.requestId());
         retention.purgeExpired();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> stored(id).stream().allMatch(content -> content == null));

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.TestMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -31,7 +32,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,13 +81,7 @@ class OutboxTests {
     }
 
     OutboxMail await(long id, Predicate<OutboxMail> condition) throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        OutboxMail mail = reload(id);
-        while (!condition.test(mail) && Instant.now().isBefore(end)) {
-            Thread.sleep(100);
-            mail = reload(id);
-        }
-        return mail;
+        return Mailbox.waitFor(() -> reload(id), condition);
     }
 
     static List<MimeMessage> received(String subject) {
@@ -101,11 +95,7 @@ class OutboxTests {
     }
 
     static List<MimeMessage> awaitReceived(String subject) throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        while (received(subject).isEmpty() && Instant.now().isBefore(end)) {
-            Thread.sleep(100);
-        }
-        return received(subject);
+        return Mailbox.waitFor(() -> received(subject), mails -> !mails.isEmpty());
     }
 
     /** Lets the clock pass the mail's next attempt time. */

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,11 +14,11 @@ import java.util.UUID;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -120,7 +119,7 @@ class PersonalDataTests {
         ConsultationRequest recent = butonRequestWithScan("Pemohon Lima");
         service.cancelByApplicant(recent.getTrackingToken(), "tidak jadi");
         jdbc.update("update consultation_request set closed_at = ? where id = ?",
-                OffsetDateTime.ofInstant(Instant.now().minusSeconds(800L * 86_400), ZoneOffset.UTC), r.getId());
+                OffsetDateTime.ofInstant(TestClock.INSTANCE.instant().minusSeconds(800L * 86_400), ZoneOffset.UTC), r.getId());
 
         retention.purgeExpired();
 

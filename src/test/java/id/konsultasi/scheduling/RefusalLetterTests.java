@@ -2,14 +2,12 @@ package id.konsultasi.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +27,7 @@ class RefusalLetterTests {
         ConsultationRequest r = fixtures.assigned("babel", "tolak@contoh.id", fixtures.officer("babel"));
         String number = transactions.execute(status -> letters.number(r));
         assertThat(number).matches("\\d{4}/SJ/DSPMD/\\d{4}");
-        String text = Pdfs.text(letters.pdf(r, number, Instant.now(), "Materi di luar kewenangan dinas provinsi"));
+        String text = Pdfs.text(letters.pdf(r, number, TestClock.INSTANCE.instant(), "Materi di luar kewenangan dinas provinsi"));
         assertThat(text).contains(number, "DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DESA", r.getReceiptNumber(),
                 "belum dapat kami layani", "Materi di luar kewenangan dinas provinsi", "Dr. Ir. Budi Santoso");
     }

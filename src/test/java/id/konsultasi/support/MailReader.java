@@ -2,7 +2,6 @@ package id.konsultasi.support;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,15 +26,12 @@ public final class MailReader {
 
     /** Waits (up to 30 s: the outbox sends every few seconds) for a mail to the address whose subject matches. */
     public static Mail await(String to, Predicate<String> subject) throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(end)) {
-            List<Mail> found = to(to).stream().filter(m -> subject.test(m.subject())).toList();
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(200);
+        List<Mail> found = Mailbox.waitFor(() -> to(to).stream().filter(m -> subject.test(m.subject())).toList(),
+                mails -> !mails.isEmpty());
+        if (found.isEmpty()) {
+            throw new AssertionError("no mail to " + to + " within " + PATIENCE.toSeconds() + " s; received: " + to(to));
         }
-        throw new AssertionError("no mail to " + to + " within " + PATIENCE.toSeconds() + " s; received: " + to(to));
+        return found.get(0);
     }
 
     /** Every mail received so far for the address. */

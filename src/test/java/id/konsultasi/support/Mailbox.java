@@ -3,10 +3,11 @@ package id.konsultasi.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -14,6 +15,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The applicant's mailbox on the test SMTP server: wait for mail to an address, read its parts. */
 public final class Mailbox {
@@ -29,11 +32,7 @@ public final class Mailbox {
 
     /** Waits until at least {@code count} mails to the address have arrived. */
     public static List<MimeMessage> await(String address, int count) throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        while (to(address).size() < count && Instant.now().isBefore(end)) {
-            Thread.sleep(200);
-        }
-        return to(address);
+        return waitFor(() -> to(address), mails -> mails.size() >= count);
     }
 
     public static MimeMessage awaitOne(String address) throws InterruptedException {
@@ -47,13 +46,7 @@ public final class Mailbox {
     /** Waits for the mails to the address whose subject starts with the given text. */
     public static List<MimeMessage> awaitSubject(String address, String subjectStart, int count)
             throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        List<MimeMessage> found = withSubject(address, subjectStart);
-        while (found.size() < count && Instant.now().isBefore(end)) {
-            Thread.sleep(200);
-            found = withSubject(address, subjectStart);
-        }
-        return found;
+        return waitFor(() -> withSubject(address, subjectStart), mails -> mails.size() >= count);
     }
 
     public static MimeMessage awaitSubject(String address, String subjectStart) throws InterruptedException {
@@ -62,6 +55,19 @@ public final class Mailbox {
             throw new AssertionError("no mail to " + address + " starting '" + subjectStart + "' within " + PATIENCE);
         }
         return found.get(found.size() - 1);
+    }
+
+    /** What the supplier answers once the condition holds, or after {@link #PATIENCE} what it answers then. */
+    public static <T> T waitFor(Callable<T> what, Predicate<? super T> condition) {
+        try {
+            return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(what, condition::test);
+        } catch (ConditionTimeoutException e) {
+            try {
+                return what.call();
+            } catch (Exception again) {
+                throw new IllegalStateException(again);
+            }
+        }
     }
 
     /** The mails that have arrived so far, without waiting: for checking that no second one came. */

@@ -3,6 +3,7 @@ package id.konsultasi.consultation.web;
 import java.time.LocalDate;
 
 import id.konsultasi.consultation.FollowUp;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,11 +30,11 @@ class FollowUpRow {
     }
 
     boolean isBlank() {
-        return RecordForm.clean(action) == null && RecordForm.clean(responsible) == null && dueDate == null;
+        return Texts.orNull(action) == null && Texts.orNull(responsible) == null && dueDate == null;
     }
 
     FollowUp toFollowUp() {
-        return new FollowUp(RecordForm.clean(action), RecordForm.clean(responsible), dueDate);
+        return new FollowUp(Texts.orNull(action), Texts.orNull(responsible), dueDate);
     }
 
     public String getAction() {

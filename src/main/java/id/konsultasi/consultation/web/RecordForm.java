@@ -18,6 +18,7 @@ import id.konsultasi.consultation.RecordContent;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.scheduling.Appointment;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -165,10 +166,10 @@ class RecordForm {
         Instant end = date == null || endTime == null ? null : ZonedDateTime.of(date, endTime, zone).toInstant();
         List<id.konsultasi.consultation.FollowUp> rows = followUps.stream().filter(r -> !r.isBlank())
                 .map(FollowUpRow::toFollowUp).toList();
-        return new RecordContent(start, end, modeUsed, leadOfficerId, companionIds, clean(otherOfficials),
-                clean(otherAgencies), clean(applicantAttendees), clean(problem), clean(discussion), clean(advice),
-                clean(recommendations), clean(solutions), clean(handoverNote), rows, letterSections,
-                releasedDocumentIds, clean(outsideHoursReason));
+        return new RecordContent(start, end, modeUsed, leadOfficerId, companionIds, Texts.orNull(otherOfficials),
+                Texts.orNull(otherAgencies), Texts.orNull(applicantAttendees), Texts.orNull(problem), Texts.orNull(discussion), Texts.orNull(advice),
+                Texts.orNull(recommendations), Texts.orNull(solutions), Texts.orNull(handoverNote), rows, letterSections,
+                releasedDocumentIds, Texts.orNull(outsideHoursReason));
     }
 
     /** The rows written so far (blank ones dropped) and a few blank ones to write more. */
@@ -177,10 +178,6 @@ class RecordForm {
         for (int i = 0; i < BLANK_FOLLOW_UPS; i++) {
             followUps.add(new FollowUpRow());
         }
-    }
-
-    static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long getVersion() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import id.konsultasi.desk.LetterService;
 import id.konsultasi.shared.PhoneNumbers;
+import id.konsultasi.shared.Texts;
 
 import org.springframework.validation.Errors;
 
@@ -37,14 +38,10 @@ final class LetterFormValidator {
         boolean institution = form.getApplicantType().isInstitution();
         return new LetterService.Letter(form.getFormKey(), form.getApplicantType(), form.getName().trim(),
                 institution ? form.getInstitution().trim() : null,
-                institution ? trimmed(form.getPosition()) : null,
+                institution ? Texts.orNull(form.getPosition()) : null,
                 blank(form.getPhone()) ? null : PhoneNumbers.international(form.getPhone()),
-                trimmed(form.getEmail()), trimmed(form.getAddress()), form.getLetterNumber().trim(),
+                Texts.orNull(form.getEmail()), Texts.orNull(form.getAddress()), form.getLetterNumber().trim(),
                 form.getLetterDate(), form.getReceivedOn(), form.getSubject().trim(), form.getSummary().trim());
-    }
-
-    private static String trimmed(String s) {
-        return blank(s) ? null : s.trim();
     }
 
     private static boolean blank(String s) {

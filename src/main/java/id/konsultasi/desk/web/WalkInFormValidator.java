@@ -5,6 +5,7 @@ import id.konsultasi.desk.Guest;
 import id.konsultasi.desk.VisitKind;
 import id.konsultasi.shared.Nik;
 import id.konsultasi.shared.PhoneNumbers;
+import id.konsultasi.shared.Texts;
 
 import org.springframework.validation.Errors;
 
@@ -44,17 +45,13 @@ final class WalkInFormValidator {
     static DeskService.WalkIn toWalkIn(WalkInForm form) {
         boolean consultation = form.getKind() == VisitKind.NEW_CONSULTATION;
         return new DeskService.WalkIn(form.getFormKey(),
-                new Guest(form.getName().trim(), trimmed(form.getInstitution()),
+                new Guest(form.getName().trim(), Texts.orNull(form.getInstitution()),
                         PhoneNumbers.international(form.getPhone()), Nik.normalise(form.getNik()),
                         form.isIdentityChecked(), form.getPurpose().trim()),
-                form.getKind(), form.getApplicantType(), consultation ? trimmed(form.getPosition()) : null,
-                consultation ? trimmed(form.getEmail()) : null, consultation ? trimmed(form.getTopic()) : null,
+                form.getKind(), form.getApplicantType(), consultation ? Texts.orNull(form.getPosition()) : null,
+                consultation ? Texts.orNull(form.getEmail()) : null, consultation ? Texts.orNull(form.getTopic()) : null,
                 form.getKind() == VisitKind.SCHEDULED_CONSULTATION ? form.getRequestId() : null,
                 consultation && form.isUrgent(), consultation && form.isUrgent() ? form.getOfficerId() : null);
-    }
-
-    private static String trimmed(String s) {
-        return blank(s) ? null : s.trim();
     }
 
     private static boolean blank(String s) {

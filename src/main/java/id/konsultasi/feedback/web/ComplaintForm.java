@@ -3,6 +3,7 @@ package id.konsultasi.feedback.web;
 import java.util.UUID;
 
 import id.konsultasi.shared.PhoneNumbers;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,10 +41,6 @@ class ComplaintForm {
         if (!blank(phone) && !PhoneNumbers.isValid(phone) && !errors.hasFieldErrors("phone")) {
             errors.rejectValue("phone", "intake.phone.invalid");
         }
-    }
-
-    static String clean(String s) {
-        return blank(s) ? null : s.trim();
     }
 
     static boolean blank(String s) {

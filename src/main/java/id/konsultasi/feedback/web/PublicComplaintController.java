@@ -11,6 +11,7 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -93,7 +94,7 @@ class PublicComplaintController {
 
     private static NewComplaint toComplaint(ComplaintForm form, String requestToken) {
         return new NewComplaint(ComplaintSource.WEB, form.getFormKey(), null, form.isAnonymous(),
-                ComplaintForm.clean(form.getName()), ComplaintForm.clean(form.getEmail()), form.cleanPhone(),
+                Texts.orNull(form.getName()), Texts.orNull(form.getEmail()), form.cleanPhone(),
                 form.getSubject().trim(), form.getDescription().trim(), null, requestToken, null);
     }
 

@@ -12,6 +12,7 @@ import id.konsultasi.feedback.StaffComplaintView;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.security.StaffPrincipal;
 import jakarta.validation.Valid;
 
@@ -79,11 +80,11 @@ class StaffComplaintController {
             Office office = offices.require(staff.requireOffice());
             try {
                 ComplaintReceipt receipt = complaints.record(staff, new NewComplaint(form.getSource(),
-                        form.getFormKey(), ComplaintForm.clean(form.getLaporNumber()), form.isAnonymous(),
-                        ComplaintForm.clean(form.getName()), ComplaintForm.clean(form.getEmail()), form.cleanPhone(),
+                        form.getFormKey(), Texts.orNull(form.getLaporNumber()), form.isAnonymous(),
+                        Texts.orNull(form.getName()), Texts.orNull(form.getEmail()), form.cleanPhone(),
                         form.getSubject().trim(), form.getDescription().trim(),
                         form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(office.zone()).toInstant(),
-                        null, ComplaintForm.clean(form.getRequestReceiptNumber())));
+                        null, Texts.orNull(form.getRequestReceiptNumber())));
                 redirect.addFlashAttribute("flash", "complaint.recorded");
                 return "redirect:/staf/pengaduan/" + receipt.complaintId();
             } catch (InputRejected e) {
@@ -108,7 +109,7 @@ class StaffComplaintController {
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);
         }
-        complaints.startHandling(staff, id, form.getVersion(), ComplaintForm.clean(form.getText()));
+        complaints.startHandling(staff, id, form.getVersion(), Texts.orNull(form.getText()));
         redirect.addFlashAttribute("flash", "complaint.started");
         return "redirect:/staf/pengaduan/" + id;
     }
@@ -137,7 +138,7 @@ class StaffComplaintController {
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);
         }
-        complaints.close(staff, id, form.getVersion(), ComplaintForm.clean(form.getText()));
+        complaints.close(staff, id, form.getVersion(), Texts.orNull(form.getText()));
         redirect.addFlashAttribute("flash", "complaint.closed");
         return "redirect:/staf/pengaduan/" + id;
     }

@@ -11,6 +11,7 @@ import id.konsultasi.feedback.RespondentSex;
 import id.konsultasi.feedback.SkmAnswers;
 import id.konsultasi.feedback.SkmQuestion;
 import id.konsultasi.feedback.SurveyAnswer;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +64,7 @@ class SurveyForm {
         scores.put(SkmQuestion.U7, u7);
         scores.put(SkmQuestion.U8, u8);
         scores.put(SkmQuestion.U9, u9);
-        return new SurveyAnswer(formKey, new SkmAnswers(scores), ComplaintForm.clean(comment),
+        return new SurveyAnswer(formKey, new SkmAnswers(scores), Texts.orNull(comment),
                 new Respondent(age, sex, education, occupation));
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import id.konsultasi.office.IndonesianTimeZones;
 import id.konsultasi.office.OfficeProfile;
+import id.konsultasi.shared.Texts;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -74,12 +75,8 @@ class ProfileForm {
     }
 
     OfficeProfile toProfile() {
-        return new OfficeProfile(name.trim(), government.trim(), address.trim(), trim(phone), trim(email),
-                trim(website), ZoneId.of(timeZone), workStart, workEnd, receiptPrefix);
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return new OfficeProfile(name.trim(), government.trim(), address.trim(), Texts.orNull(phone), Texts.orNull(email),
+                Texts.orNull(website), ZoneId.of(timeZone), workStart, workEnd, receiptPrefix);
     }
 
     public Long getVersion() { return version; }

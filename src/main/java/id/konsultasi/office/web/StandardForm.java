@@ -7,6 +7,7 @@ import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.shared.Lines;
+import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.validation.EachLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -98,15 +99,11 @@ class StandardForm {
     ServiceStandard.Revision toRevision() {
         List<ComplaintChannel> filled = channels.stream().filter(ChannelRow::isFilled)
                 .map(c -> new ComplaintChannel(c.getKind(), c.getValue().trim())).toList();
-        return new ServiceStandard.Revision(serviceName.trim(), blankToNull(decreeNumber), Lines.split(requirements),
+        return new ServiceStandard.Revision(serviceName.trim(), Texts.orNull(decreeNumber), Lines.split(requirements),
                 Lines.split(procedure), new ServiceStandard.TimeLimits(answerLetterWorkingDays, consultationWorkingDays,
-                walkInMinutes), blankToNull(completionTimeNote), fee.trim(), Lines.split(products), filled,
-                blankToNull(complaintNote), new ServiceStandard.WorkflowSwitches(dispositionViaDivision,
+                walkInMinutes), Texts.orNull(completionTimeNote), fee.trim(), Lines.split(products), filled,
+                Texts.orNull(complaintNote), new ServiceStandard.WorkflowSwitches(dispositionViaDivision,
                 urgentWalkInWithoutLetter, applicantStatesVisitTime, identityDocumentRequired));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** One complaint channel; a row with neither kind nor value is ignored. */

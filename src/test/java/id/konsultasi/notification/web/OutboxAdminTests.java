@@ -16,11 +16,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
-import id.konsultasi.notification.OutboxSender;
 import id.konsultasi.notification.Outbox;
+import id.konsultasi.notification.OutboxSender;
 import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestMail;
@@ -29,7 +30,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -68,7 +68,7 @@ class OutboxAdminTests {
     @BeforeEach
     void afterEveryOtherMail() {
         Instant latest = jdbc.queryForObject("select max(created_at) from outbox_mail", Instant.class);
-        if (latest != null && latest.isAfter(Instant.now())) {
+        if (latest != null && latest.isAfter(TestClock.INSTANCE.instant())) {
             TestClock.INSTANCE.set(latest.plusSeconds(60));
         }
     }
@@ -83,13 +83,7 @@ class OutboxAdminTests {
     }
 
     Map<String, Object> awaitStatus(long id, String status) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(15);
-        Map<String, Object> row = row(id);
-        while (!status.equals(row.get("status")) && Instant.now().isBefore(end)) {
-            Thread.sleep(100);
-            row = row(id);
-        }
-        return row;
+        return Mailbox.waitFor(() -> row(id), r -> status.equals(r.get("status")));
     }
 
     long receivedWithSubject(String subject) {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -75,14 +74,14 @@ class KeyRotationTests {
                 jdbc.update("""
                         INSERT INTO pending_upload (form_key, field, filename, content_type, size_bytes, ciphertext, created_at)
                         VALUES (?, ?, 'ktp.png', 'image/png', 10, ?, ?)""", formKey, "field" + i,
-                        onlyA.encryptText(content), Timestamp.from(Instant.now()));
+                        onlyA.encryptText(content), Timestamp.from(TestClock.INSTANCE.instant()));
             }
             String scan = "surat " + UUID.randomUUID();
             contents.add(scan);
             jdbc.update("""
                     INSERT INTO desk_kept_scan (office_id, form_key, filename, content_type, size_bytes, ciphertext, created_at)
                     VALUES (?, ?, 'surat.pdf', 'application/pdf', 10, ?, ?)""", office, formKey,
-                    onlyA.encryptText(scan), Timestamp.from(Instant.now()));
+                    onlyA.encryptText(scan), Timestamp.from(TestClock.INSTANCE.instant()));
 
             // B becomes the current key, A stays configured: everything is read, new data goes under B
             assertThat(stored(formKey).stream().map(bothWithB::decryptText).toList()).containsExactlyInAnyOrderElementsOf(contents);

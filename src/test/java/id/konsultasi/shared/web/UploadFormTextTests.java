@@ -18,18 +18,18 @@ import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.HttpVisitor.Page;
 import id.konsultasi.support.HttpVisitor.Upload;
+import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -108,8 +108,8 @@ class UploadFormTextTests {
     void aLetterRegisteredAtTheDeskKeepsTheTextAndTheScansName() {
         HttpVisitor secretariat = HttpVisitor.demo(port, "sekretariat.buton");
         Page sent = secretariat.get("/staf/agenda/surat-baru").form("form[action$=/surat-baru]")
-                .set("letterNumber", "400/" + unique() + "/2026").set("letterDate", LocalDate.now().minusDays(3).toString())
-                .set("receivedOn", LocalDate.now().minusDays(1).toString()).set("applicantType", "INSTITUTION")
+                .set("letterNumber", "400/" + unique() + "/2026").set("letterDate", LocalDate.now(TestClock.INSTANCE).minusDays(3).toString())
+                .set("receivedOn", LocalDate.now(TestClock.INSTANCE).minusDays(1).toString()).set("applicantType", "INSTITUTION")
                 .set("institution", TEXT).set("position", TEXT).set("name", TEXT).set("subject", TEXT)
                 .set("summary", TEXT).set("phone", "0852 1111 2222").set("email", "surat." + unique() + "@contoh.id")
                 .set("address", TEXT).attach("scan", Upload.pdf("surat " + TEXT + ".pdf"))

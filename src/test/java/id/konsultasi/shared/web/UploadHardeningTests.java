@@ -16,15 +16,15 @@ import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.HttpVisitor.Page;
 import id.konsultasi.support.HttpVisitor.Upload;
+import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -129,8 +129,8 @@ class UploadHardeningTests {
     void theLetterRegistrationRefusesAnUnreadablePdf() {
         Page sent = HttpVisitor.demo(port, "sekretariat.buton").get("/staf/agenda/surat-baru")
                 .form("form[action$=/surat-baru]")
-                .set("letterNumber", "400/" + unique() + "/2026").set("letterDate", LocalDate.now().minusDays(3).toString())
-                .set("receivedOn", LocalDate.now().minusDays(1).toString()).set("applicantType", "PERSON")
+                .set("letterNumber", "400/" + unique() + "/2026").set("letterDate", LocalDate.now(TestClock.INSTANCE).minusDays(3).toString())
+                .set("receivedOn", LocalDate.now(TestClock.INSTANCE).minusDays(1).toString()).set("applicantType", "PERSON")
                 .set("name", "Pengirim Surat").set("subject", "Permohonan").set("summary", "Ringkasan")
                 .set("phone", "0852 1111 2222").set("email", "surat." + unique() + "@contoh.id")
                 .attach("scan", POLYGLOT).submit();
