@@ -8,6 +8,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.DocumentFile;
 import id.konsultasi.request.RequestService;
+import id.konsultasi.request.RequestStatus;
 import id.konsultasi.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +41,14 @@ public class ApplicantResults {
 
     /** A file the applicant may download. */
     public record ReleasedFile(long documentId, String filename, long size) {
+    }
+
+    /**
+     * The result of a request, as its tracking page shows it: a request that is not closed has none (the head's
+     * acknowledgement closes it), and nothing is read for it.
+     */
+    public Optional<Result> of(ConsultationRequest request) {
+        return request.getStatus() == RequestStatus.CLOSED ? of(request.getId()) : Optional.empty();
     }
 
     /** The result of a closed consultation; empty before the head acknowledged the report. */

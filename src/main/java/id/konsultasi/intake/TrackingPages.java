@@ -59,6 +59,6 @@ public class TrackingPages {
         Optional<Appointment> appointment = scheduling.latestFor(request.getId());
         return new Tracking(request, offices.office(request.getOfficeId()),
                 documents.findByRequestIdOrderByUploadedAt(request.getId()), appointment,
-                appointment.map(letters::facts).orElse(null), results.of(request.getId()));
+                appointment.map(letters::facts).orElse(null), results.of(request));
     }
 }
