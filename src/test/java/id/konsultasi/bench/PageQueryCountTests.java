@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,6 +73,37 @@ class PageQueryCountTests {
             counted.put(name, new Counted(page.statements(), page.result()));
         });
         return counted;
+    }
+
+    /** PostgreSQL's generic plan of a statement with {@code ?} parameters. */
+    String plan(String sql) {
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++n);
+            } else {
+                numbered.append(c);
+            }
+        }
+        int parameters = n;
+        return jdbc.execute((ConnectionCallback<String>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                // a prepared statement's generic plan: the one kept for it whatever its parameters are
+                statement.execute("SET plan_cache_mode = force_generic_plan");
+                statement.execute("PREPARE bench_plan AS " + numbered);
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE bench_plan("
+                        + String.join(", ", Collections.nCopies(parameters, "NULL")) + ")")) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                statement.execute("DEALLOCATE bench_plan");
+                statement.execute("RESET plan_cache_mode");
+                return plan.toString();
+            }
+        });
     }
 
     Document view(MockHttpServletRequestBuilder request) {
@@ -139,6 +174,15 @@ class PageQueryCountTests {
                 assertThat(large.get(page).statements()).as("statements of the " + page + " with 100 000 requests, "
                                 + "against those with 1 000: " + small.get(page).statements())
                         .hasSameSizeAs(small.get(page).statements());
+            }
+            // and none of them reads a table of the office's requests from end to end: each statement's generic plan
+            // (the one PostgreSQL keeps for a prepared statement) finds its rows by an index
+            for (String page : List.of("tracking page", "head's dashboard")) {
+                for (String sql : large.get(page).statements()) {
+                    assertThat(plan(sql)).as(page + ": " + sql).doesNotContainPattern(
+                            "Seq Scan on (consultation_request|request_history|request_document|request_assignee|"
+                                    + "appointment|guest_visit|consultation_record)\\b");
+                }
             }
             System.out.println("statements of the benchmark's pages with 100 000 requests: " + large.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue().statements().size()).toList());
