@@ -77,6 +77,14 @@ class PageQueryCountTests {
         return counted;
     }
 
+    /** A new office of the benchmark's kind, open to the public (the test closes it again). */
+    GeneratedRequests.BenchOffice openOffice() {
+        GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
+                userAdministration);
+        officeAdministration.setActive(office.officeId(), true);
+        return office;
+    }
+
     /** PostgreSQL's generic plan of a statement with {@code ?} parameters. */
     String plan(String sql) {
         StringBuilder numbered = new StringBuilder();
@@ -118,10 +126,8 @@ class PageQueryCountTests {
 
     @Test
     void theTrackingPageReadsTheRequestOnceAndTheOfficeFromMemory() {
-        GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
-                userAdministration);
+        GeneratedRequests.BenchOffice office = openOffice();
         String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
-        officeAdministration.setActive(office.officeId(), true);
         try {
             GeneratedRequests.fill(jdbc, office, 1, 200);
             String receipt = jdbc.queryForObject("""
@@ -149,10 +155,8 @@ class PageQueryCountTests {
 
     @Test
     void thePagesOfTheBenchmarkRunTheSameStatementsWithAHundredTimesMoreRequests() {
-        GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
-                userAdministration);
+        GeneratedRequests.BenchOffice office = openOffice();
         String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
-        officeAdministration.setActive(office.officeId(), true);
         try {
             GeneratedRequests.fill(jdbc, office, 1, 1_000);
             GeneratedRequests.analyze(jdbc);

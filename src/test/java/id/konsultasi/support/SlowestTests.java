@@ -36,7 +36,7 @@ public final class SlowestTests {
         if (classes.isEmpty()) {
             return;
         }
-        double total = classes.stream().mapToDouble(Map.Entry::getValue).sum();
+        double total = classes.stream().map(Map.Entry::getValue).reduce(0.0, Double::sum);
         System.out.printf(Locale.ROOT, "%nThe 10 slowest of %d test classes (%.0f s in all, over the test JVMs):%n",
                 classes.size(), total);
         classes.stream().limit(10).forEach(c -> System.out.printf(Locale.ROOT, "%8.1f s  %s%n", c.getValue(),
