@@ -29,7 +29,6 @@ import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -97,7 +96,7 @@ class ConsultationAccessTests {
         officer = fixtures.officer("babel");
         divisionHead = fixtures.divisionHead("babel");
         // decided early on the previous working day, held that morning
-        LocalDate day = LocalDate.now(babel.zone()).minusDays(1);
+        LocalDate day = LocalDate.now(TestClock.INSTANCE.withZone(babel.zone())).minusDays(1);
         while (!calendars.forOffice(babel).isWorkingDay(day)) {
             day = day.minusDays(1);
         }

@@ -107,7 +107,7 @@ class ConsultationFlowTests {
 
     LocalDate yesterdayOrBefore(Office office, int workingDaysBack) {
         var calendar = calendars.forOffice(office);
-        LocalDate day = LocalDate.now(office.zone());
+        LocalDate day = LocalDate.now(TestClock.INSTANCE.withZone(office.zone()));
         int found = 0;
         while (found < workingDaysBack) {
             day = day.minusDays(1);

@@ -17,10 +17,10 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -125,8 +125,11 @@ class GuestBookTests {
                 "Arsip", LocalTime.of(9, 0), 5);
         long recent = guestOn("buton", "Asia/Makassar", "Tamu Baru " + UUID.randomUUID().toString().substring(0, 6),
                 "Arsip", LocalTime.of(9, 0), 5);
-        jdbc.update("update guest_visit set arrived_at = now() - interval '800 days' where id = ?", old);
-        jdbc.update("update guest_visit set arrived_at = now() - interval '10 days' where id = ?", recent);
+        java.time.Instant now = TestClock.INSTANCE.instant();
+        jdbc.update("update guest_visit set arrived_at = ? where id = ?",
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(800))), old);
+        jdbc.update("update guest_visit set arrived_at = ? where id = ?",
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(10))), recent);
 
         desk.forgetOldNiks();
         assertThat(jdbc.queryForMap("select nik_encrypted, nik_last4, nik_purged_at from guest_visit where id = ?", old))

@@ -136,7 +136,7 @@ class LetterTests {
         long second = requestIdOf(mvc.perform(letter("piket.buton", UUID.randomUUID().toString(), scan())).andReturn());
         String a = requests.findById(first).orElseThrow().getAgendaNumber();
         String b = requests.findById(second).orElseThrow().getAgendaNumber();
-        assertThat(b.substring(4)).isEqualTo(a.substring(4)).endsWith("/BTN/" + LocalDate.now(ZoneId.of("Asia/Makassar")).getYear());
+        assertThat(b.substring(4)).isEqualTo(a.substring(4)).endsWith("/BTN/" + LocalDate.now(TestClock.INSTANCE.withZone(ZoneId.of("Asia/Makassar"))).getYear());
         assertThat(Integer.parseInt(b.substring(0, 4))).isGreaterThan(Integer.parseInt(a.substring(0, 4)));
     }
 
@@ -169,7 +169,8 @@ class LetterTests {
         String key = UUID.randomUUID().toString();
         mvc.perform(letter("sekretariat.buton", key, scan(), "subject", "")).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isOne();
-        jdbc.update("update desk_kept_scan set created_at = now() - interval '25 hours' where form_key = ?", key);
+        jdbc.update("update desk_kept_scan set created_at = ? where form_key = ?",
+                java.sql.Timestamp.from(TestClock.INSTANCE.instant().minus(java.time.Duration.ofHours(25))), key);
         letters.forgetAbandonedScans();
         assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isZero();
     }
@@ -206,7 +207,7 @@ class LetterTests {
         long id = requestIdOf(mvc.perform(letter("sekretariat.buton", UUID.randomUUID().toString(), scan(),
                 "subject", subject)).andReturn());
         ConsultationRequest r = requests.findById(id).orElseThrow();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(ZoneId.of("Asia/Makassar")));
 
         Document page = Jsoup.parse(mvc.perform(get("/staf/agenda").with(Staff.as(users, "sekretariat.buton")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -5,6 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import id.konsultasi.office.Offices;
@@ -12,11 +15,11 @@ import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -52,8 +55,10 @@ class DashboardTests {
         Receipt normal = TestRequests.letter(service, offices, "buton", "Surat biasa " + tag, "biasa@contoh.id");
         Receipt late = TestRequests.letter(service, offices, "buton", "Surat terlambat " + tag, "telat@contoh.id");
         Receipt urgent = TestRequests.walkIn(service, offices, "buton", "Tamu mendesak " + tag, true, "desak@contoh.id");
-        jdbc.update("UPDATE consultation_request SET answer_due_at = now() - interval '3 days',"
-                + " consultation_due_at = now() - interval '1 day' WHERE id = ?", late.requestId());
+        Instant now = TestClock.INSTANCE.instant();
+        jdbc.update("UPDATE consultation_request SET answer_due_at = ?, consultation_due_at = ? WHERE id = ?",
+                Timestamp.from(now.minus(Duration.ofDays(3))), Timestamp.from(now.minus(Duration.ofDays(1))),
+                late.requestId());
 
         Document page = dashboard("?q=" + tag);
         assertThat(receipts(page)).containsExactly(urgent.receiptNumber(), late.receiptNumber(), normal.receiptNumber());

@@ -34,11 +34,11 @@ import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -98,7 +98,7 @@ class DelegationTests {
     void theActingOfficialDecidesOnTheHeadsBehalfAndEveryRecordSaysSo() throws Exception {
         String plh = TestStaff.create(userAdministration, offices, divisions, "buton", Role.KABID,
                 "Ir. La Ode Plh Kadis, M.T.", "Bidang Pemberdayaan Sosial");
-        LocalDate today = LocalDate.now(WITA);
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(WITA));
         mvc.perform(get("/staf/disposisi").with(Staff.as(users, plh))).andExpect(status().isForbidden());
 
         mvc.perform(delegate("kadis.buton", plh, today, today.plusDays(2))).andExpect(status().is3xxRedirection());
@@ -164,7 +164,7 @@ class DelegationTests {
                 "Kepala Dinas Uji", null);
         String deputy = TestStaff.create(userAdministration, offices, divisions, "babel", Role.SEKRETARIAT,
                 "Sekretaris Uji", "Sekretariat");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(ZoneId.of("Asia/Jakarta")));
         mvc.perform(delegate(head, deputy, today.plusDays(1), today.plusDays(3))).andExpect(status().is3xxRedirection());
         assertThat(latestOf(head).getDeputyId()).isEqualTo(id(deputy));
 

@@ -30,11 +30,11 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -146,7 +146,7 @@ class DispositionAccessTests {
         String deputy = TestStaff.create(userAdministration, offices, divisions, "buton", Role.SEKRETARIAT,
                 "Deputi Akses Uji", "Sekretariat");
         // a day of its own for each test's delegation (two at random could fall on the same day and overlap)
-        LocalDate far = LocalDate.now(ZoneId.of("Asia/Makassar")).plusYears(3).plusDays(DELEGATION_DAYS.getAndIncrement());
+        LocalDate far = LocalDate.now(TestClock.INSTANCE.withZone(ZoneId.of("Asia/Makassar"))).plusYears(3).plusDays(DELEGATION_DAYS.getAndIncrement());
         butonDelegation = delegationAdministration.create(Staff.principal(users, "kadis.buton"),
                 new DelegationAdministration.NewDelegation(staffUsers.findByUsername(deputy).orElseThrow().getId(),
                         DelegationKind.PLT, far, far, null, UUID.randomUUID().toString())).getId();

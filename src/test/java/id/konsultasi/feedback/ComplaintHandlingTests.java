@@ -19,11 +19,11 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.MailReader;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -191,7 +191,7 @@ class ComplaintHandlingTests {
         assertThat(complaint.getAnswerWorkingDays()).isEqualTo(5);
 
         Document future = Jsoup.parse(mvc.perform(record("sekretariat.buton", "BOX", unique("Masa depan"))
-                        .param("receivedAt", LocalDateTime.now(wita).plusDays(2).withNano(0).withSecond(0).toString()))
+                        .param("receivedAt", LocalDateTime.now(TestClock.INSTANCE.withZone(wita)).plusDays(2).withNano(0).withSecond(0).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(future.select("#receivedAt-error").text()).isEqualTo("Waktu diterima tidak boleh di masa depan.");
     }

@@ -12,11 +12,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
@@ -24,11 +22,11 @@ import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -218,7 +216,7 @@ class IntakeFormTests {
         assertThat(Jsoup.parse(html).select("#preferredVisitAt ~ .invalid-feedback").text())
                 .startsWith("Standar pelayanan kantor ini meminta waktu kunjungan");
 
-        String visit = ZonedDateTime.now().plusDays(9).withHour(10).withMinute(0).toLocalDateTime().toString().substring(0, 16);
+        String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime().toString().substring(0, 16);
         mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
                         .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi")
                         .param("phone", "081234567890").param("email", "budi@contoh.id").param("topic", "PKH")

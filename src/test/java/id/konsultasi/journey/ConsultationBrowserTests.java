@@ -131,7 +131,7 @@ class ConsultationBrowserTests {
 
     LocalDate previousWorkingDay(Office office) {
         var calendar = calendars.forOffice(office);
-        LocalDate day = LocalDate.now(office.zone()).minusDays(1);
+        LocalDate day = LocalDate.now(TestClock.INSTANCE.withZone(office.zone())).minusDays(1);
         while (!calendar.isWorkingDay(day)) {
             day = day.minusDays(1);
         }
@@ -204,7 +204,7 @@ class ConsultationBrowserTests {
         browser.findElement(By.id("file")).sendKeys(handedOver.toString());
         type("followUps0.action", "Kunjungan rumah");
         type("followUps0.responsible", "Pekerja sosial");
-        set("followUps0.dueDate", LocalDate.now(office.zone()).plusDays(14).toString());
+        set("followUps0.dueDate", LocalDate.now(TestClock.INSTANCE.withZone(office.zone())).plusDays(14).toString());
         click(By.id("save-draft"));
         await().until(d -> d.findElements(By.cssSelector("#handover-files a")).size() == 1);
         assertThat(browser.findElement(By.id("handover-files")).getText()).contains("formulir-bantuan-");

@@ -35,6 +35,7 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -206,7 +207,7 @@ class DeskBrowserTests {
         Browser.assertAccessible(browser);
         assertThat(focused().getAttribute("id")).isEqualTo("letterNumber");
         focused().sendKeys("005/77/PEMDES/2026");
-        setDate("letterDate", java.time.LocalDate.now().minusDays(2));
+        setDate("letterDate", java.time.LocalDate.now(TestClock.INSTANCE).minusDays(2));
         browser.findElement(By.id("institution")).sendKeys(sender);
         browser.findElement(By.id("name")).sendKeys("Kepala Desa Uji");
         browser.findElement(By.id("subject")).sendKeys("Permohonan audiensi pendataan " + suffix);

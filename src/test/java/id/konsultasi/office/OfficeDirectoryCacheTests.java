@@ -8,16 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.RequestJourneys;
+import id.konsultasi.support.TestClock;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * An office's profile and standard change a few times a year and are read on every public page: the pages read
@@ -73,7 +72,7 @@ class OfficeDirectoryCacheTests {
     void aHolidayAddedOrRemovedCountsAtOnce() {
         long officeId = directory.activeByCode("buton").orElseThrow().getId();
         // a working Wednesday a year ahead
-        java.time.LocalDate day = java.time.LocalDate.now(directory.office(officeId).zone()).plusYears(1)
+        java.time.LocalDate day = java.time.LocalDate.now(TestClock.INSTANCE.withZone(directory.office(officeId).zone())).plusYears(1)
                 .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY));
         while (!calendars.forOffice(officeId).isWorkingDay(day)) {
             day = day.plusWeeks(1);
