@@ -25,7 +25,15 @@ public final class Browser {
     private Browser() {
     }
 
-    public static ChromeDriver start(int width, int height) {
+    /** The Chromium of this test JVM, started by the first journey and handed clean to every later one. */
+    private static Kept kept;
+
+    /**
+     * A browser window of the given size, cookies and storage empty, on a blank page. Chromium starts once per
+     * test JVM (a start cost two to six seconds per journey); {@code quit()} wipes what the journey left instead
+     * of ending it, and the JVM's exit ends it.
+     */
+    public static synchronized ChromeDriver start(int width, int height) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed) {
             boolean required = "true".equalsIgnoreCase(System.getenv("BROWSER_TESTS_REQUIRED"));
@@ -33,18 +41,91 @@ public final class Browser {
                     + CHROMIUM + " / " + CHROMEDRIVER).isFalse();
             Assumptions.abort("Chromium and chromedriver are not installed: apt-get install -y chromium chromium-driver");
         }
+        if (kept == null || !kept.alive()) {
+            kept = launch();
+        }
+        kept.manage().window().setSize(new Dimension(width, height));
+        kept.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        kept.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return kept;
+    }
+
+    private static Kept launch() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--lang=id-ID", "--window-size=" + width + "," + height);
+                "--no-first-run", "--disable-extensions", "--lang=id-ID", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Kept driver = new Kept(service, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(driver::end, "chromium-quit"));
         return driver;
+    }
+
+    /** The one Chromium of the JVM: {@link #quit()} leaves it as a new one would be. */
+    static final class Kept extends ChromeDriver {
+
+        private volatile boolean ended;
+        private final java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+
+        Kept(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        boolean alive() {
+            if (ended) {
+                return false;
+            }
+            try {
+                getWindowHandles();
+                return true;
+            } catch (RuntimeException gone) {
+                return false;
+            }
+        }
+
+        @Override
+        public void get(String url) {
+            if (url.startsWith("http")) {
+                var page = java.net.URI.create(url);
+                origins.add(page.getScheme() + "://" + page.getAuthority());
+            }
+            super.get(url);
+        }
+
+        /** Wipes the journey's traces: other windows, cookies, storage of every site visited, the cache. */
+        @Override
+        public void quit() {
+            try {
+                var handles = List.copyOf(getWindowHandles());
+                for (String handle : handles.subList(1, handles.size())) {
+                    switchTo().window(handle).close();
+                }
+                switchTo().window(handles.get(0));
+                for (String origin : origins) {
+                    executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+                            "storageTypes", "all"));
+                }
+                origins.clear();
+                executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+                executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+                get("about:blank");
+            } catch (RuntimeException broken) {
+                end();
+            }
+        }
+
+        void end() {
+            if (!ended) {
+                ended = true;
+                try {
+                    super.quit();
+                } catch (RuntimeException alreadyGone) {
+                    // the JVM is ending: nothing to keep
+                }
+            }
+        }
     }
 
     /** Waits (up to 10 s) until the browser has arrived at a page whose address ends with the path. */
