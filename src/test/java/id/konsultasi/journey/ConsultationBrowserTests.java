@@ -91,7 +91,7 @@ class ConsultationBrowserTests {
     }
 
     WebDriverWait await() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL);
         // a page replaced while it is read is read again
         wait.ignoring(StaleElementReferenceException.class);
         return wait;

@@ -189,7 +189,7 @@ class DeskBrowserTests {
         browser.findElement(By.cssSelector("input[value=SCHEDULED_CONSULTATION]")).sendKeys(Keys.SPACE);
         assertThat(browser.findElement(By.id("topic")).isDisplayed()).as("only the fields of the chosen visit").isFalse();
         browser.findElement(By.id("lookup")).sendKeys(appointment.receiptNumber());
-        WebElement found = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        WebElement found = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d ->
                 d.findElement(By.id("requestId-" + appointment.requestId())));
         Browser.assertAccessible(browser);
         found = browser.findElement(By.id("requestId-" + appointment.requestId()));
@@ -215,7 +215,7 @@ class DeskBrowserTests {
         browser.findElement(By.id("email")).sendKeys("desa." + suffix + "@contoh.id");
         browser.findElement(By.id("scan")).sendKeys(scan.toAbsolutePath().toString());
         browser.findElement(By.id("subject")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/staf/agenda/surat/"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> d.getCurrentUrl().contains("/staf/agenda/surat/"));
         String letterAgenda = browser.findElement(By.id("agenda-number")).getText();
         assertThat(letterAgenda).matches("\\d{4}/" + office.prefix() + "/\\d{4}");
         Browser.assertAccessible(browser);
@@ -238,17 +238,17 @@ class DeskBrowserTests {
         desk.registerWalkIn(Staff.principal(users, "piket." + office.code()), new DeskService.WalkIn(
                 UUID.randomUUID().toString(), new Guest(latecomer, null, "+6281234500000", "7404011203850001", true,
                 "Mengantar undangan"), VisitKind.OTHER, ApplicantType.PERSON, null, null, null, null, false, null));
-        new WebDriverWait(browser, Duration.ofSeconds(25)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(25), Browser.POLL).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("board")).getText().contains(latecomer));
 
         // 6. "led to the meeting room": the guest moves to the meeting list with the time they waited
         // (the board may refresh between finding the button and pressing it: then it is found again)
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     card(walkIn).findElement(By.cssSelector("button[id^=lead-]")).sendKeys(Keys.ENTER);
                     return true;
                 });
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d ->
                 d.findElement(By.cssSelector(".alert-success")).getText().contains("diantar ke ruang rapat"));
         WebElement meeting = browser.findElement(By.xpath("//table//tr[.//*[contains(., '" + walkIn + "')]]"));
         assertThat(meeting.getText()).contains("menit menunggu", "Selesai, tamu pulang");
@@ -322,7 +322,7 @@ class DeskBrowserTests {
     }
 
     long latestVisitId(String guest) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> jdbc.queryForList(
+        return new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> jdbc.queryForList(
                 "select id from guest_visit where guest_name = ? order by id desc", Long.class, guest)
                 .stream().findFirst().orElse(null));
     }

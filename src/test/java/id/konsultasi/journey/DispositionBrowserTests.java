@@ -114,7 +114,7 @@ class DispositionBrowserTests {
         check();
         browser.findElement(By.id("q")).sendKeys(search);
         click(By.cssSelector("form[role=search] button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d.getCurrentUrl().contains("q="));
         assertThat(browser.findElements(By.cssSelector("#worklist tbody tr"))).hasSize(1);
         click(By.linkText(receipt.receiptNumber()));
@@ -124,7 +124,7 @@ class DispositionBrowserTests {
 
     void submitAndWaitFor(String formSelector, String resultId) {
         click(By.cssSelector(formSelector + " button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id(resultId)).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> !d.findElements(By.id(resultId)).isEmpty());
     }
 
     void tick(String name, Object value) {

@@ -74,7 +74,7 @@ class EarlyHoldingBrowserTests {
     }
 
     WebDriverWait await() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

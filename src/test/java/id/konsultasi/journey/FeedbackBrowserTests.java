@@ -101,7 +101,7 @@ class FeedbackBrowserTests {
         browser.findElement(By.id("name")).sendKeys("Wa Ode Nurlia");
         browser.findElement(By.id("email")).sendKeys("nurlia." + code + "@contoh.id");
         click(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d.getCurrentUrl().contains("/lacak/pengaduan/"));
         assertThat(browser.findElement(By.id("complaint-number")).getText()).matches("ADU/[A-Z]+/\\d{4}/\\d{4}");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Pengaduan Anda sudah kami terima.");
@@ -122,7 +122,7 @@ class FeedbackBrowserTests {
         answerTheNineQuestions(4, 3, 3, 4, 3, 4, 4, 3, 3);
         browser.executeScript("document.querySelectorAll('#q-u9 input').forEach(function (r) { r.checked = false; });");
         click(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10))
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("u9-error"))).getText())
                 .isEqualTo("Pilih salah satu jawaban.");
         assertThat(browser.findElement(By.cssSelector("#q-u1 input[value='4']")).isSelected()).isTrue();

@@ -82,7 +82,7 @@ class OutboxBrowserTests {
 
         // by keyboard: Tab to the button and press Enter
         browser.findElement(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10))
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [role=status]"))).getText())
                 .isEqualTo("Surel dijadwalkan untuk dikirim ulang dalam beberapa detik.");
         Browser.assertAccessible(browser);

@@ -25,6 +25,9 @@ public final class Browser {
     private Browser() {
     }
 
+    /** How often a wait looks again (Selenium's default, half a second, was most of a short wait). */
+    public static final Duration POLL = Duration.ofMillis(50);
+
     /** The Chromium of this test JVM, started by the first journey and handed clean to every later one. */
     private static Kept kept;
 
@@ -130,13 +133,13 @@ public final class Browser {
 
     /** Waits (up to 10 s) until the browser has arrived at a page whose address ends with the path. */
     public static void awaitPath(ChromeDriver driver, String path) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().endsWith(path));
     }
 
     /** Waits (up to 15 s) for a condition, through page loads (stale or missing elements are retried). */
     public static void waitFor(ChromeDriver driver, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(condition::apply);
