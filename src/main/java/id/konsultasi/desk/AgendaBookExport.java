@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import id.konsultasi.request.AgendaEntry;
 import id.konsultasi.shared.Csv;
+import id.konsultasi.shared.Period;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -83,7 +84,7 @@ public class AgendaBookExport {
         return out.toByteArray();
     }
 
-    public static String filename(DateRange range, String extension) {
+    public static String filename(Period range, String extension) {
         return "buku-agenda-" + range.from() + (range.isSingleDay() ? "" : "_" + range.to()) + "." + extension;
     }
 

@@ -36,6 +36,7 @@ import id.konsultasi.scheduling.SchedulingService;
 
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.crypto.DataEncryptor;
@@ -305,7 +306,7 @@ public class DeskService {
 
     /** The guest book of a period, searched by name, institution, phone, purpose or receipt number. */
     @Transactional(readOnly = true)
-    public GuestBook guestBook(StaffPrincipal staff, DateRange range, String query, Pageable pageable) {
+    public GuestBook guestBook(StaffPrincipal staff, Period range, String query, Pageable pageable) {
         DeskRoles.requireDesk(staff);
         Office office = offices.require(staff.requireOffice());
         OfficeCalendar calendar = calendars.forOffice(office);

@@ -10,6 +10,7 @@ import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Office;
 import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Nik;
+import id.konsultasi.shared.Period;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -76,7 +77,7 @@ public class GuestBookExport {
         return renderer.pdf("documents/guest-book", model);
     }
 
-    public static String filename(DateRange range, String extension) {
+    public static String filename(Period range, String extension) {
         return "buku-tamu-" + range.from() + (range.isSingleDay() ? "" : "_" + range.to()) + "." + extension;
     }
 

@@ -20,6 +20,7 @@ import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.crypto.DataEncryptor;
 import id.konsultasi.shared.security.StaffPrincipal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -155,7 +156,7 @@ public class LetterService {
 
     /** The agenda book of a period: every request given an agenda number in it, in the order of registration. */
     @Transactional(readOnly = true)
-    public AgendaBook agendaBook(StaffPrincipal staff, DateRange range, Pageable pageable) {
+    public AgendaBook agendaBook(StaffPrincipal staff, Period range, Pageable pageable) {
         DeskRoles.requireSecretariat(staff);
         Office office = offices.require(staff.requireOffice());
         return new AgendaBook(range, office.zone(), office.getZoneAbbreviation(),

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.konsultasi.feedback.ComplaintSummary;
 import id.konsultasi.feedback.SatisfactionIndex;
+import id.konsultasi.shared.Period;
 
 /**
  * The figures of one office for a period. Counts are maps from a label key (or a division's name) to a

@@ -24,6 +24,7 @@ import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.Period;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

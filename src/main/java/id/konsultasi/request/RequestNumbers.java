@@ -3,6 +3,7 @@ package id.konsultasi.request;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import id.konsultasi.shared.YearlyCounters;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
@@ -12,10 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Yearly sequences per office for receipt numbers (tanda terima), agenda numbers (nomor agenda) and the
- * office's outgoing letters. The counter row is locked by the increment until the caller's transaction ends,
- * so concurrent callers queue for it, and a rolled-back transaction gives its number back: no gaps, no
- * duplicates.
+ * The request module's numbers, on the office's yearly counters ({@link YearlyCounters}): receipt numbers (tanda
+ * terima), agenda numbers (nomor agenda) and the office's outgoing letters. The counter row is locked by the
+ * increment until the caller's transaction ends, so concurrent callers queue for it, and a rolled-back
+ * transaction gives its number back: no gaps, no duplicates.
  * <p>
  * So that the queue is short, a number is the last thing a transaction takes: everything the transaction
  * changed until then is written first (a scan, the request, its history, its events), then one statement
@@ -28,16 +29,13 @@ public class RequestNumbers {
     static final String AGENDA = "AGENDA";
     static final String LETTER = "LETTER";
 
-    private static final String INCREMENT = """
-            INSERT INTO request_sequence (office_id, kind, year, last_value) VALUES (?, ?, ?, 1)
-            ON CONFLICT (office_id, kind, year) DO UPDATE SET last_value = request_sequence.last_value + 1
-            RETURNING last_value""";
-
     private final JdbcTemplate jdbc;
+    private final YearlyCounters counters;
     private final EntityManager entityManager;
 
-    RequestNumbers(JdbcTemplate jdbc, EntityManager entityManager) {
+    RequestNumbers(JdbcTemplate jdbc, YearlyCounters counters, EntityManager entityManager) {
         this.jdbc = jdbc;
+        this.counters = counters;
         this.entityManager = entityManager;
     }
 
@@ -67,7 +65,7 @@ public class RequestNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     public String nextLetterNumber(long officeId, String prefix, int year) {
         entityManager.flush(); // what the transaction changed so far is written before the counter is locked
-        long value = jdbc.queryForObject(INCREMENT, Long.class, officeId, LETTER, year);
+        long value = counters.next(officeId, LETTER, year);
         return "%04d/SJ/%s/%d".formatted(value, prefix, year);
     }
 
@@ -87,7 +85,7 @@ public class RequestNumbers {
                 WITH counter AS (%s)
                 UPDATE consultation_request SET %s = ? || lpad(counter.last_value::text,
                         greatest(?, length(counter.last_value::text)), '0') || ?
-                FROM counter WHERE id = ? RETURNING %s""".formatted(INCREMENT, column, column), String.class,
+                FROM counter WHERE id = ? RETURNING %s""".formatted(YearlyCounters.INCREMENT, column, column), String.class,
                 request.getOfficeId(), kind, year, before, digits, after, request.getId());
     }
 

@@ -192,8 +192,8 @@ class SatisfactionIndexPageTests {
 
     @Test
     void aPeriodOfTwoDaysCountsBoth() throws Exception {
-        Document page = Jsoup.parse(mvc.perform(get("/staf/ikm").param("dari", day.plusDays(1).toString())
-                        .param("sampai", day.toString()).with(Staff.as(users, "admin.buton")))
+        Document page = Jsoup.parse(mvc.perform(get("/staf/ikm").param("dari", day.toString())
+                        .param("sampai", day.plusDays(1).toString()).with(Staff.as(users, "admin.buton")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#respondents").text()).isEqualTo("5");
         assertThat(page.select("#row-U1 > *").get(2).text()).isEqualTo(String.valueOf(13 + 1));

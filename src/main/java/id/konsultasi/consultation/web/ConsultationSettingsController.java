@@ -3,6 +3,7 @@ package id.konsultasi.consultation.web;
 import id.konsultasi.consultation.ConsultationSetting;
 import id.konsultasi.consultation.ConsultationSettings;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -39,11 +40,9 @@ class ConsultationSettingsController {
     String save(StaffPrincipal staff, @Valid @ModelAttribute("form") SettingsForm form, BindingResult result,
                 RedirectAttributes redirect) {
         long officeId = staff.requireOffice();
-        if (result.hasErrors()) {
-            return "consultation/settings";
-        }
-        settings.update(officeId, form.getVersion(), form.getReportWorkingDays());
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/laporan-konsultasi";
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            settings.update(officeId, form.getVersion(), form.getReportWorkingDays());
+            return "/admin/laporan-konsultasi";
+        }, () -> "consultation/settings");
     }
 }

@@ -5,14 +5,14 @@ import java.util.Locale;
 
 import id.konsultasi.desk.AgendaBook;
 import id.konsultasi.desk.AgendaBookExport;
-import id.konsultasi.desk.DateRange;
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.LetterService;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staf/agenda")
 class AgendaBookController {
 
+    private static final String PAGE = "/staf/agenda";
     private static final int PAGE_SIZE = 50;
     static final int EXPORT_LIMIT = 10_000;
 
@@ -45,44 +46,39 @@ class AgendaBookController {
     }
 
     @GetMapping
-    String list(StaffPrincipal staff,
-                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        DateRange range = period(staff, from, to);
-        model.addAttribute("book", letters.agendaBook(staff, range, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+    String list(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "hal", defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("book", letters.agendaBook(staff, period(staff, asked),
+                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "desk/agenda-book";
     }
 
     @GetMapping("/buku-agenda.csv")
-    ResponseEntity<byte[]> csv(StaffPrincipal staff,
-                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                               Locale locale) {
-        AgendaBook book = whole(staff, from, to);
+    ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked, Locale locale) {
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        AgendaBook book = whole(staff, asked);
         return Downloads.file(export.csv(book, locale), Downloads.CSV, AgendaBookExport.filename(book.range(), "csv"));
     }
 
     @GetMapping("/buku-agenda.xlsx")
-    ResponseEntity<byte[]> xlsx(StaffPrincipal staff,
-                                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                Locale locale) {
-        AgendaBook book = whole(staff, from, to);
+    ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked, Locale locale) {
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        AgendaBook book = whole(staff, asked);
         return Downloads.file(export.xlsx(book, locale), Downloads.XLSX,
                 AgendaBookExport.filename(book.range(), "xlsx"));
     }
 
-    /** The current month by default: the agenda book is kept by month and year. */
-    private DateRange period(StaffPrincipal staff, LocalDate from, LocalDate to) {
+    /** The current month so far by default: the agenda book is kept by month and year. */
+    private Period period(StaffPrincipal staff, PeriodForm asked) {
         LocalDate today = desk.today(staff);
-        if (from == null && to == null) {
-            return new DateRange(today.withDayOfMonth(1), today);
-        }
-        return Periods.of(from, to, today);
+        return asked.period(new Period(today.withDayOfMonth(1), today));
     }
 
-    private AgendaBook whole(StaffPrincipal staff, LocalDate from, LocalDate to) {
-        return letters.agendaBook(staff, period(staff, from, to), PageRequest.of(0, EXPORT_LIMIT));
+    private AgendaBook whole(StaffPrincipal staff, PeriodForm asked) {
+        return letters.agendaBook(staff, period(staff, asked), PageRequest.of(0, EXPORT_LIMIT));
     }
 }

@@ -3,16 +3,16 @@ package id.konsultasi.desk.web;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import id.konsultasi.desk.DateRange;
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.Period;
+import id.konsultasi.shared.web.PeriodForm;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staf/piket")
 class GuestBookController {
 
+    private static final String PAGE = "/staf/piket/buku-tamu";
     private static final int PAGE_SIZE = 50;
     /** An export holds at most this many guests; a longer book is exported in shorter periods. */
     static final int EXPORT_LIMIT = 10_000;
@@ -46,37 +47,42 @@ class GuestBookController {
     }
 
     @GetMapping("/buku-tamu")
-    String list(StaffPrincipal staff,
-                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(name = "q", defaultValue = "") String query,
+    String list(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "q", defaultValue = "") String query,
                 @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        DateRange range = Periods.of(from, to, desk.today(staff));
-        model.addAttribute("book", desk.guestBook(staff, range, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("book", desk.guestBook(staff, period(staff, asked), query,
+                PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "desk/guest-book";
     }
 
     @GetMapping("/buku-tamu.csv")
-    ResponseEntity<byte[]> csv(StaffPrincipal staff,
-                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked,
                                @RequestParam(name = "q", defaultValue = "") String query, Locale locale) {
-        GuestBook book = whole(staff, from, to, query);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        GuestBook book = whole(staff, asked, query);
         return Downloads.file(export.csv(book, locale), Downloads.CSV,
                 GuestBookExport.filename(book.range(), "csv"));
     }
 
     @GetMapping("/buku-tamu.pdf")
-    ResponseEntity<byte[]> pdf(StaffPrincipal staff,
-                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> pdf(StaffPrincipal staff, PeriodForm asked,
                                @RequestParam(name = "q", defaultValue = "") String query) {
-        GuestBook book = whole(staff, from, to, query);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        GuestBook book = whole(staff, asked, query);
         return Downloads.inline(export.pdf(book, offices.require(staff.requireOffice())), Downloads.PDF,
                 GuestBookExport.filename(book.range(), "pdf"));
     }
 
-    private GuestBook whole(StaffPrincipal staff, LocalDate from, LocalDate to, String query) {
-        return desk.guestBook(staff, Periods.of(from, to, desk.today(staff)), query, PageRequest.of(0, EXPORT_LIMIT));
+    /** Today by default. */
+    private Period period(StaffPrincipal staff, PeriodForm asked) {
+        LocalDate today = desk.today(staff);
+        return asked.period(new Period(today, today));
+    }
+
+    private GuestBook whole(StaffPrincipal staff, PeriodForm asked, String query) {
+        return desk.guestBook(staff, period(staff, asked), query, PageRequest.of(0, EXPORT_LIMIT));
     }
 }

@@ -1,24 +1,19 @@
 package id.konsultasi.desk.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A request that arrived as a letter or by e-mail, as the counter registers it. */
-class LetterForm {
-
-    /** identifies this rendering of the form: a double submit with it registers nothing twice */
-    @Pattern(regexp = "[0-9a-f-]{36}")
-    private String formKey = UUID.randomUUID().toString();
+class LetterForm extends OnceForm {
 
     @NotBlank
     @Size(max = 100)
@@ -57,8 +52,6 @@ class LetterForm {
 
     private MultipartFile scan;
 
-    public String getFormKey() { return formKey; }
-    public void setFormKey(String formKey) { this.formKey = formKey; }
     public String getLetterNumber() { return letterNumber; }
     public void setLetterNumber(String letterNumber) { this.letterNumber = letterNumber; }
     public LocalDate getLetterDate() { return letterDate; }

@@ -1,25 +1,19 @@
 package id.konsultasi.desk.web;
 
-import java.util.UUID;
-
 import id.konsultasi.desk.VisitKind;
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * The walk-in screen: the guest book entry and what the visit is. The rules that depend on the kind of
  * visit and on the office's standard are in {@link WalkInFormValidator}.
  */
-class WalkInForm {
-
-    /** identifies this rendering of the form: a double submit with it registers nothing twice */
-    @Pattern(regexp = "[0-9a-f-]{36}")
-    private String formKey = UUID.randomUUID().toString();
+class WalkInForm extends OnceForm {
 
     @NotBlank
     @Size(max = 200)
@@ -59,8 +53,6 @@ class WalkInForm {
     private String lookup;
     private Long requestId;
 
-    public String getFormKey() { return formKey; }
-    public void setFormKey(String formKey) { this.formKey = formKey; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getInstitution() { return institution; }

@@ -1,22 +1,16 @@
 package id.konsultasi.feedback.web;
 
-import java.util.UUID;
-
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Texts;
+import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.Errors;
 
 /** The public complaint form, on an office's page or a request's tracking page. */
-class ComplaintForm {
-
-    /** identifies this filling-in of the form: a double submit files one complaint */
-    @Pattern(regexp = "[0-9a-f-]{36}")
-    private String formKey = UUID.randomUUID().toString();
+class ComplaintForm extends OnceForm {
 
     private boolean anonymous;
     @Size(max = 200)
@@ -51,8 +45,6 @@ class ComplaintForm {
         return blank(phone) ? null : PhoneNumbers.international(phone);
     }
 
-    public String getFormKey() { return formKey; }
-    public void setFormKey(String formKey) { this.formKey = formKey; }
     public boolean isAnonymous() { return anonymous; }
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
     public String getName() { return name; }

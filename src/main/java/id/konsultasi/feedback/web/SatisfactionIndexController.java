@@ -13,7 +13,9 @@ import id.konsultasi.feedback.SurveySource;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.Csv;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +39,7 @@ class SatisfactionIndexController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String PAGE = "/staf/ikm";
     private static final int COMMENTS_PER_PAGE = 20;
 
     private final FeedbackStatistics statistics;
@@ -54,15 +57,10 @@ class SatisfactionIndexController {
         this.clock = clock;
     }
 
-    /** A period of days, both included; by default the year so far. */
-    record Period(LocalDate from, LocalDate to) {
-
-        static Period of(PeriodForm asked, Office office, Clock clock) {
-            LocalDate today = LocalDate.now(clock.withZone(office.zone()));
-            LocalDate start = asked.getDari() == null ? today.withDayOfYear(1) : asked.getDari();
-            LocalDate end = asked.getSampai() == null ? today : asked.getSampai();
-            return end.isBefore(start) ? new Period(end, start) : new Period(start, end);
-        }
+    /** The asked period; by default the year so far. */
+    private Period period(PeriodForm asked, Office office) {
+        LocalDate today = LocalDate.now(clock.withZone(office.zone()));
+        return asked.period(new Period(today.withDayOfYear(1), today));
     }
 
     @GetMapping
@@ -70,7 +68,7 @@ class SatisfactionIndexController {
                 Model model) {
         access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(asked, office, clock);
+        Period period = period(asked, office);
         model.addAttribute("office", office);
         model.addAttribute("period", period);
         model.addAttribute("recap", IndexRecap.of(period.from(), period.to(),
@@ -89,8 +87,11 @@ class SatisfactionIndexController {
     @GetMapping("/ekspor.csv")
     ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked) {
         access.requireSeeSatisfactionIndex(staff);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(asked, office, clock);
+        Period period = period(asked, office);
         byte[] csv = export().csv(office, recap(office, period));
         return download(csv, Csv.MEDIA_TYPE, filename(office, period, "csv"));
     }
@@ -98,8 +99,11 @@ class SatisfactionIndexController {
     @GetMapping("/ekspor.xlsx")
     ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked) {
         access.requireSeeSatisfactionIndex(staff);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
         Office office = offices.require(staff.requireOffice());
-        Period period = Period.of(asked, office, clock);
+        Period period = period(asked, office);
         return download(export().xlsx(office, recap(office, period)), XLSX, filename(office, period, "xlsx"));
     }
 

@@ -11,9 +11,9 @@ import id.konsultasi.feedback.NewComplaint;
 import id.konsultasi.feedback.StaffComplaintView;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staf/pengaduan")
 class StaffComplaintController {
 
+    private static final String PATH = "/staf/pengaduan/";
     private static final int PAGE_SIZE = 25;
 
     private final ComplaintService complaints;
@@ -76,22 +77,16 @@ class StaffComplaintController {
                   Model model, RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
         form.validate(result);
-        if (!result.hasErrors()) {
+        return FormPosts.save(result, redirect, "complaint.recorded", () -> {
             Office office = offices.require(staff.requireOffice());
-            try {
-                ComplaintReceipt receipt = complaints.record(staff, new NewComplaint(form.getSource(),
-                        form.getFormKey(), Texts.orNull(form.getLaporNumber()), form.isAnonymous(),
-                        Texts.orNull(form.getName()), Texts.orNull(form.getEmail()), form.cleanPhone(),
-                        form.getSubject().trim(), form.getDescription().trim(),
-                        form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(office.zone()).toInstant(),
-                        null, Texts.orNull(form.getRequestReceiptNumber())));
-                redirect.addFlashAttribute("flash", "complaint.recorded");
-                return "redirect:/staf/pengaduan/" + receipt.complaintId();
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return newView(staff, model);
+            ComplaintReceipt receipt = complaints.record(staff, new NewComplaint(form.getSource(),
+                    form.getFormKey(), Texts.orNull(form.getLaporNumber()), form.isAnonymous(),
+                    Texts.orNull(form.getName()), Texts.orNull(form.getEmail()), form.cleanPhone(),
+                    form.getSubject().trim(), form.getDescription().trim(),
+                    form.getReceivedAt() == null ? null : form.getReceivedAt().atZone(office.zone()).toInstant(),
+                    null, Texts.orNull(form.getRequestReceiptNumber())));
+            return PATH + receipt.complaintId();
+        }, () -> newView(staff, model));
     }
 
     @GetMapping("/{id}")
@@ -106,12 +101,10 @@ class StaffComplaintController {
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
-        if (result.hasErrors()) {
-            return detail(staff, complaints.forStaff(staff, id), model);
-        }
-        complaints.startHandling(staff, id, form.getVersion(), Texts.orNull(form.getText()));
-        redirect.addFlashAttribute("flash", "complaint.started");
-        return "redirect:/staf/pengaduan/" + id;
+        return FormPosts.save(result, redirect, "complaint.started", () -> {
+            complaints.startHandling(staff, id, form.getVersion(), Texts.orNull(form.getText()));
+            return PATH + id;
+        }, () -> detail(staff, complaints.forStaff(staff, id), model));
     }
 
     @PostMapping("/{id}/jawab")
@@ -122,12 +115,10 @@ class StaffComplaintController {
         if (!result.hasFieldErrors("text") && ComplaintForm.blank(form.getText())) {
             result.rejectValue("text", "complaint.answer.required");
         }
-        if (result.hasErrors()) {
-            return detail(staff, complaints.forStaff(staff, id), model);
-        }
-        complaints.answer(staff, id, form.getVersion(), form.getText().trim());
-        redirect.addFlashAttribute("flash", "complaint.answered");
-        return "redirect:/staf/pengaduan/" + id;
+        return FormPosts.save(result, redirect, "complaint.answered", () -> {
+            complaints.answer(staff, id, form.getVersion(), form.getText().trim());
+            return PATH + id;
+        }, () -> detail(staff, complaints.forStaff(staff, id), model));
     }
 
     @PostMapping("/{id}/tutup")
@@ -135,12 +126,10 @@ class StaffComplaintController {
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         access.requireHandleComplaints(staff);
-        if (result.hasErrors()) {
-            return detail(staff, complaints.forStaff(staff, id), model);
-        }
-        complaints.close(staff, id, form.getVersion(), Texts.orNull(form.getText()));
-        redirect.addFlashAttribute("flash", "complaint.closed");
-        return "redirect:/staf/pengaduan/" + id;
+        return FormPosts.save(result, redirect, "complaint.closed", () -> {
+            complaints.close(staff, id, form.getVersion(), Texts.orNull(form.getText()));
+            return PATH + id;
+        }, () -> detail(staff, complaints.forStaff(staff, id), model));
     }
 
     private String detail(StaffPrincipal staff, StaffComplaintView complaint, Model model) {

@@ -2,7 +2,6 @@ package id.konsultasi.feedback.web;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 
 import id.konsultasi.feedback.Respondent;
 import id.konsultasi.feedback.RespondentEducation;
@@ -12,18 +11,14 @@ import id.konsultasi.feedback.SkmAnswers;
 import id.konsultasi.feedback.SkmQuestion;
 import id.konsultasi.feedback.SurveyAnswer;
 import id.konsultasi.shared.Texts;
+import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The SKM questionnaire: nine answers 1 to 4, a suggestion and the respondent's data, all but the answers optional. */
-class SurveyForm {
-
-    /** identifies this filling-in of the form: a double submit is counted once */
-    @Pattern(regexp = "[0-9a-f-]{36}")
-    private String formKey = UUID.randomUUID().toString();
+class SurveyForm extends OnceForm {
 
     @NotNull(message = "{skm.answer.required}") @Min(1) @Max(4)
     private Integer u1;
@@ -64,12 +59,10 @@ class SurveyForm {
         scores.put(SkmQuestion.U7, u7);
         scores.put(SkmQuestion.U8, u8);
         scores.put(SkmQuestion.U9, u9);
-        return new SurveyAnswer(formKey, new SkmAnswers(scores), Texts.orNull(comment),
+        return new SurveyAnswer(getFormKey(), new SkmAnswers(scores), Texts.orNull(comment),
                 new Respondent(age, sex, education, occupation));
     }
 
-    public String getFormKey() { return formKey; }
-    public void setFormKey(String formKey) { this.formKey = formKey; }
     public Integer getU1() { return u1; }
     public void setU1(Integer u1) { this.u1 = u1; }
     public Integer getU2() { return u2; }

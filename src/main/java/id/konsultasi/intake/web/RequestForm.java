@@ -1,26 +1,21 @@
 package id.konsultasi.intake.web;
 
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The public request form. The rules that depend on the office's standard are in {@link RequestFormValidator}. */
-class RequestForm {
-
-    /** identifies this filling-in of the form: a double submit with it registers nothing twice */
-    @Pattern(regexp = "[0-9a-f-]{36}")
-    private String formKey = UUID.randomUUID().toString();
+class RequestForm extends OnceForm {
 
     @NotNull
     private ApplicantType applicantType = ApplicantType.PERSON;
@@ -57,8 +52,6 @@ class RequestForm {
     @AssertTrue(message = "{intake.consent.required}")
     private boolean consent;
 
-    public String getFormKey() { return formKey; }
-    public void setFormKey(String formKey) { this.formKey = formKey; }
     public ApplicantType getApplicantType() { return applicantType; }
     public void setApplicantType(ApplicantType applicantType) { this.applicantType = applicantType; }
     public String getName() { return name; }

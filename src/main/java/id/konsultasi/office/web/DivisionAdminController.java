@@ -3,8 +3,8 @@ package id.konsultasi.office.web;
 import id.konsultasi.office.Division;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.OfficeAdministration;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -39,16 +39,10 @@ class DivisionAdminController {
     @PostMapping
     String add(StaffPrincipal staff, @Valid @ModelAttribute("form") DivisionForm form, BindingResult result,
                Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                administration.addDivision(staff.requireOffice(), form.getName().trim());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:/admin/bidang";
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return listView(staff, model);
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.addDivision(staff.requireOffice(), form.getName().trim());
+            return "/admin/bidang";
+        }, () -> listView(staff, model));
     }
 
     @GetMapping("/{id}")
@@ -67,18 +61,14 @@ class DivisionAdminController {
     String update(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") DivisionForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         Division division = divisions.requireInOffice(id, staff.requireOffice());
-        if (!result.hasErrors()) {
-            try {
-                administration.updateDivision(staff.requireOffice(), id, form.getVersion(), form.getName().trim(),
-                        form.isActive());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:/admin/bidang";
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        model.addAttribute("division", division);
-        return "office/admin-division-edit";
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.updateDivision(staff.requireOffice(), id, form.getVersion(), form.getName().trim(),
+                    form.isActive());
+            return "/admin/bidang";
+        }, () -> {
+            model.addAttribute("division", division);
+            return "office/admin-division-edit";
+        });
     }
 
     private String listView(StaffPrincipal staff, Model model) {

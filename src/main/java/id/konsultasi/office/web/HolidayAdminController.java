@@ -8,8 +8,8 @@ import id.konsultasi.office.Holiday;
 import id.konsultasi.office.HolidayKind;
 import id.konsultasi.office.Holidays;
 import id.konsultasi.office.OfficeAdministration;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -63,16 +63,10 @@ class HolidayAdminController {
                @Valid @ModelAttribute("form") HolidayForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         Scope scope = scopeOf(request);
-        if (!result.hasErrors()) {
-            try {
-                administration.addHoliday(scope.officeId(staff), form.getDate(), form.getName().trim(), form.getKind());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:" + scope.path() + "?tahun=" + form.getDate().getYear();
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return listView(staff, scope, form.getDate() == null ? null : form.getDate().getYear(), model);
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.addHoliday(scope.officeId(staff), form.getDate(), form.getName().trim(), form.getKind());
+            return scope.path() + "?tahun=" + form.getDate().getYear();
+        }, () -> listView(staff, scope, form.getDate() == null ? null : form.getDate().getYear(), model));
     }
 
     @GetMapping({OFFICE + "/{id}", NATIONAL + "/{id}"})
@@ -96,19 +90,15 @@ class HolidayAdminController {
                   RedirectAttributes redirect) {
         Scope scope = scopeOf(request);
         Holiday holiday = administration.requireHoliday(scope.officeId(staff), id);
-        if (!result.hasErrors()) {
-            try {
-                administration.updateHoliday(scope.officeId(staff), id, form.getVersion(), form.getDate(),
-                        form.getName().trim(), form.getKind());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:" + scope.path() + "?tahun=" + form.getDate().getYear();
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        model.addAttribute("holiday", holiday);
-        model.addAttribute("scope", scope);
-        return "office/holiday-edit";
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.updateHoliday(scope.officeId(staff), id, form.getVersion(), form.getDate(),
+                    form.getName().trim(), form.getKind());
+            return scope.path() + "?tahun=" + form.getDate().getYear();
+        }, () -> {
+            model.addAttribute("holiday", holiday);
+            model.addAttribute("scope", scope);
+            return "office/holiday-edit";
+        });
     }
 
     @PostMapping({OFFICE + "/{id}/hapus", NATIONAL + "/{id}/hapus"})

@@ -3,8 +3,8 @@ package id.konsultasi.office.web;
 import id.konsultasi.office.MeetingRoom;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.OfficeAdministration;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -39,17 +39,11 @@ class RoomAdminController {
     @PostMapping
     String add(StaffPrincipal staff, @Valid @ModelAttribute("form") RoomForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                administration.addRoom(staff.requireOffice(), form.getName().trim(), form.trimmedLocation(),
-                        form.getCapacity());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:/admin/ruang";
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return listView(staff, model);
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.addRoom(staff.requireOffice(), form.getName().trim(), form.trimmedLocation(),
+                    form.getCapacity());
+            return "/admin/ruang";
+        }, () -> listView(staff, model));
     }
 
     @GetMapping("/{id}")
@@ -70,18 +64,14 @@ class RoomAdminController {
     String update(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") RoomForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         MeetingRoom room = rooms.requireInOffice(id, staff.requireOffice());
-        if (!result.hasErrors()) {
-            try {
-                administration.updateRoom(staff.requireOffice(), id, form.getVersion(), form.getName().trim(),
-                        form.trimmedLocation(), form.getCapacity(), form.isActive());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:/admin/ruang";
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        model.addAttribute("room", room);
-        return "office/admin-room-edit";
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            administration.updateRoom(staff.requireOffice(), id, form.getVersion(), form.getName().trim(),
+                    form.trimmedLocation(), form.getCapacity(), form.isActive());
+            return "/admin/ruang";
+        }, () -> {
+            model.addAttribute("room", room);
+            return "office/admin-room-edit";
+        });
     }
 
     private String listView(StaffPrincipal staff, Model model) {

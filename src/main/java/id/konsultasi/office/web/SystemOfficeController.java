@@ -8,8 +8,8 @@ import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.ServiceStandard;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.crypto.KeyRotation;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -63,16 +63,10 @@ class SystemOfficeController {
 
     @PostMapping("/baru")
     String add(@Valid @ModelAttribute("form") NewOfficeForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Office office = administration.createOffice(form.getCode(), form.toProfile(), initialStandard());
-                redirect.addFlashAttribute("flash", "flash.saved");
-                return "redirect:/sistem/kantor/" + office.getId();
-            } catch (InputRejected e) {
-                result.rejectValue(e.field(), e.messageKey());
-            }
-        }
-        return "office/system-office-new";
+        return FormPosts.save(result, redirect, "flash.saved",
+                () -> "/sistem/kantor/" + administration.createOffice(form.getCode(), form.toProfile(),
+                        initialStandard()).getId(),
+                () -> "office/system-office-new");
     }
 
     @GetMapping("/{id}")

@@ -13,12 +13,13 @@ import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.reporting.OfficeReport;
-import id.konsultasi.reporting.Period;
 import id.konsultasi.reporting.ReportExport;
 import id.konsultasi.reporting.ReportService;
 import id.konsultasi.shared.Csv;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,6 +43,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staf/laporan")
 class OfficeReportController {
 
+    private static final String PAGE = "/staf/laporan";
+
     private final ReportService reports;
     private final ReportExport export;
     private final PdfRenderer renderer;
@@ -64,12 +67,10 @@ class OfficeReportController {
     }
 
     @GetMapping
-    String page(StaffPrincipal staff, @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(name = "kantor", required = false) Long officeFilter, Model model) {
-        Period period = period(staff, from, to);
+    String page(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "kantor", required = false) Long officeFilter,
+                Model model) {
+        Period period = period(staff, asked);
         model.addAttribute("period", period);
-        model.addAttribute("periodError", periodError(from, to));
         model.addAttribute("reports", reportsFor(staff, officeFilter, period));
         model.addAttribute("kantor", officeFilter);
         model.addAttribute("offices", staff.isSystemAdmin() ? offices.findByActiveTrueOrderByName() : List.of());
@@ -78,22 +79,24 @@ class OfficeReportController {
     }
 
     @GetMapping("/ekspor.csv")
-    ResponseEntity<byte[]> csv(StaffPrincipal staff,
-                               @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked,
                                @RequestParam(name = "kantor", required = false) Long officeFilter) {
-        Period period = period(staff, from, to);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        Period period = period(staff, asked);
         Locale locale = LocaleContextHolder.getLocale();
         return download(export.csv(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
                 Csv.MEDIA_TYPE.toString(), name(period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")
-    ResponseEntity<byte[]> xlsx(StaffPrincipal staff,
-                                @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked,
                                 @RequestParam(name = "kantor", required = false) Long officeFilter) {
-        Period period = period(staff, from, to);
+        if (asked.hasError()) {
+            return PeriodForm.backTo(PAGE);
+        }
+        Period period = period(staff, asked);
         Locale locale = LocaleContextHolder.getLocale();
         return download(export.xlsx(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name(period, "xlsx"));
@@ -124,26 +127,11 @@ class OfficeReportController {
         return List.of(reports.report(staff.requireOffice(), period));
     }
 
-    /** The chosen period, or the current month when none (or an impossible one) is chosen. */
-    private Period period(StaffPrincipal staff, LocalDate from, LocalDate to) {
-        if (from != null && to != null && periodError(from, to) == null) {
-            return new Period(from, to);
-        }
+    /** The chosen period; the current month by default. */
+    private Period period(StaffPrincipal staff, PeriodForm asked) {
         LocalDate today = LocalDate.now(clock.withZone(staff.officeId() == null ? java.time.ZoneId.of("Asia/Jakarta")
                 : offices.require(staff.officeId()).zone()));
-        return Period.of(YearMonth.from(today));
-    }
-
-    private static String periodError(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            return null;
-        }
-        try {
-            new Period(from, to);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return to.isBefore(from) ? "reporting.period.reversed" : "reporting.period.tooLong";
-        }
+        return asked.period(Period.of(YearMonth.from(today)));
     }
 
     private static String name(Period period, String extension) {

@@ -3,6 +3,7 @@ package id.konsultasi.scheduling.web;
 import id.konsultasi.scheduling.SchedulingSetting;
 import id.konsultasi.scheduling.SchedulingSettings;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.FormPosts;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -42,13 +43,11 @@ class LetterSettingsController {
     @PostMapping
     String save(StaffPrincipal staff, @Valid @ModelAttribute("form") LetterSettingsForm form, BindingResult result,
                 RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return "scheduling/letter-settings";
-        }
-        settings.update(staff.requireOffice(), form.getVersion(), form.getAnswerLetterBody().strip(),
-                form.getOnlineAnswerLetterBody().strip(), form.getRefusalLetterBody().strip(), form.getReminderHour(),
-                form.getAgendaHour());
-        redirect.addFlashAttribute("flash", "flash.saved");
-        return "redirect:/admin/surat";
+        return FormPosts.save(result, redirect, "flash.saved", () -> {
+            settings.update(staff.requireOffice(), form.getVersion(), form.getAnswerLetterBody().strip(),
+                    form.getOnlineAnswerLetterBody().strip(), form.getRefusalLetterBody().strip(),
+                    form.getReminderHour(), form.getAgendaHour());
+            return "/admin/surat";
+        }, () -> "scheduling/letter-settings");
     }
 }
