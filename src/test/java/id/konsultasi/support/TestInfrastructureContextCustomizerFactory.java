@@ -9,6 +9,9 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -16,8 +19,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every test application context at the shared test PostgreSQL and the test SMTP server,
- * before any bean is created, gives it the {@link TestClock} that tests move, and lets {@link SqlStatements} count
- * the statements run through its data source. Registered in {@code META-INF/spring.factories}.
+ * before any bean is created, gives it the {@link TestClock} that tests move, lets {@link SqlStatements} count
+ * the statements run through its data source, and hashes passwords with BCrypt at its lowest cost. Registered in {@code META-INF/spring.factories}.
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -45,7 +48,20 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
                 RootBeanDefinition statements = new RootBeanDefinition(SqlStatements.Wrapping.class);
                 statements.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
                 registry.registerBeanDefinition("sqlStatementsCounting", statements);
+                RootBeanDefinition passwords = new RootBeanDefinition(PasswordEncoder.class,
+                        Customizer::quickBcrypt);
+                passwords.setPrimary(true);
+                registry.registerBeanDefinition("testPasswordEncoder", passwords);
             }
+        }
+
+        /**
+         * BCrypt as in production, at its lowest cost: the demo users and every login of a test hash in a
+         * millisecond instead of about 80 (cost 10 took 4-5 s of each context's start). A hash keeps its cost,
+         * so the application checks it as it would any other.
+         */
+        static PasswordEncoder quickBcrypt() {
+            return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
         }
 
         @Override
