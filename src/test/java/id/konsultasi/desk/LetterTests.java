@@ -21,6 +21,7 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.upload.KeptUploadService;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Spreadsheets;
@@ -55,6 +56,8 @@ class LetterTests {
     RequestDocuments documents;
     @Autowired
     LetterService letters;
+    @Autowired
+    KeptUploadService keptUploads;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -168,10 +171,10 @@ class LetterTests {
     void aScanOfAFormNeverCompletedIsNotKeptBeyondADay() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(letter("sekretariat.buton", key, scan(), "subject", "")).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isOne();
-        jdbc.update("update desk_kept_scan set created_at = now() - interval '25 hours' where form_key = ?", key);
-        letters.forgetAbandonedScans();
-        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from kept_upload where form_key = ?", Long.class, key)).isOne();
+        jdbc.update("update kept_upload set created_at = now() - interval '25 hours' where form_key = ?", key);
+        keptUploads.forgetAbandoned();
+        assertThat(jdbc.queryForObject("select count(*) from kept_upload where form_key = ?", Long.class, key)).isZero();
     }
 
     @Test

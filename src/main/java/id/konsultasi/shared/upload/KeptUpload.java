@@ -1,4 +1,4 @@
-package id.konsultasi.intake;
+package id.konsultasi.shared.upload;
 
 import java.time.Instant;
 
@@ -9,15 +9,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A file uploaded on a form that came back with errors, kept encrypted until the form succeeds. */
+/**
+ * A file chosen on a form that came back with errors (an applicant's ID scan, a letter's scan), kept encrypted
+ * until the form succeeds, so that it need not be chosen again; forgotten after a day otherwise.
+ */
 @Entity
-@Table(name = "pending_upload")
-class PendingUpload {
+@Table(name = "kept_upload")
+class KeptUpload {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    private String form;
+    private Long officeId;
     private String formKey;
     private String field;
     private String filename;
@@ -27,12 +32,14 @@ class PendingUpload {
     private byte[] ciphertext;
     private Instant createdAt;
 
-    protected PendingUpload() {
+    protected KeptUpload() {
     }
 
-    PendingUpload(String formKey, String field, String filename, String contentType, long size, byte[] ciphertext,
-                  Instant createdAt) {
-        this.formKey = formKey;
+    KeptUpload(KeptUploadService.Form form, String field, String filename, String contentType, long size,
+               byte[] ciphertext, Instant createdAt) {
+        this.form = form.name();
+        this.officeId = form.officeId();
+        this.formKey = form.formKey();
         this.field = field;
         this.filename = filename;
         this.contentType = contentType;
