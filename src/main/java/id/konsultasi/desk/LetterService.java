@@ -16,11 +16,11 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.upload.KeptUploadService;
 import id.konsultasi.shared.upload.KeptUploadService.KeptFile;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -79,16 +79,11 @@ public class LetterService {
     public Optional<String> keepScan(StaffPrincipal staff, String formKey, String filename, byte[] content) {
         DeskRoles.requireDesk(staff);
         long officeId = staff.requireOffice();
-        if (content.length > properties.maxScanSize().toBytes()) {
-            return Optional.of("letter.scan.tooLarge");
+        Optional<String> problem = properties.scanRules().problem(content);
+        if (problem.isEmpty()) {
+            kept.keep(form(officeId, formKey), SCAN, UploadRules.accepted(filename, content));
         }
-        Optional<FileTypes.Refusal> refusal = FileTypes.refusal(content);
-        if (refusal.isPresent()) {
-            return Optional.of(refusal.get() == FileTypes.Refusal.TYPE ? "letter.scan.type" : "letter.scan.pdf");
-        }
-        Optional<String> type = FileTypes.sniff(content);
-        kept.keep(form(officeId, formKey), SCAN, FileTypes.safeName(filename, type.get()), type.get(), content);
-        return Optional.empty();
+        return problem;
     }
 
     /** The scan kept for the form, shown so that it need not be chosen again. */

@@ -13,9 +13,9 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.upload.KeptUploadService;
 import id.konsultasi.shared.upload.KeptUploadService.KeptFile;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -65,11 +65,7 @@ public class IntakeService {
      * content, not the name), or a PDF that does not open or has no page.
      */
     public Optional<String> check(Upload upload) {
-        if (upload.content().length > properties.maxFileSize().toBytes()) {
-            return Optional.of("intake.file.tooLarge");
-        }
-        return FileTypes.refusal(upload.content())
-                .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
+        return properties.fileRules().problem(upload.content());
     }
 
     /**
@@ -82,8 +78,7 @@ public class IntakeService {
         if (problem.isPresent()) {
             return problem;
         }
-        String type = FileTypes.sniff(upload.content()).orElseThrow();
-        kept.keep(form(formKey), upload.field(), FileTypes.safeName(upload.filename(), type), type, upload.content());
+        kept.keep(form(formKey), upload.field(), UploadRules.accepted(upload.filename(), upload.content()));
         return Optional.empty();
     }
 
@@ -119,7 +114,7 @@ public class IntakeService {
         }
         for (Upload upload : uploads) {
             documents.put(upload.field(), new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(),
-                    FileTypes.sniff(upload.content()).orElseThrow(), upload.content()));
+                    UploadRules.contentType(upload.content()).orElseThrow(), upload.content()));
         }
         kept.forget(form(request.idempotencyKey()));
         return requests.submit(officeId, request, new ArrayList<>(documents.values()), Actor.applicant());

@@ -27,7 +27,7 @@ import id.konsultasi.scheduling.AppointmentStatus;
 import id.konsultasi.scheduling.CalendarInvite;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.NotFoundException;
-import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.upload.UploadRules;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -197,16 +197,13 @@ class TrackingController {
         if (request.getStatus() != RequestStatus.INCOMPLETE) {
             return "redirect:/lacak/" + token;
         }
-        Optional<String> problem = file == null || file.isEmpty() ? Optional.of("intake.file.required")
-                : file.getSize() > properties.maxFileSize().toBytes() ? Optional.of("intake.file.tooLarge")
-                : FileTypes.refusal(file.getBytes())
-                        .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
+        Optional<String> problem = properties.fileRules().problem(file == null ? null : file.getBytes());
         if (problem.isPresent()) {
             model.addAttribute("uploadError", problem.get());
             model.addAttribute("cancelForm", new CancelForm());
             return trackingView(token, pages.of(request), model);
         }
-        String stored = FileTypes.safeName(file.getOriginalFilename(), FileTypes.sniff(file.getBytes()).orElseThrow());
+        String stored = UploadRules.accepted(file.getOriginalFilename(), file.getBytes()).filename();
         String note = messages.getMessage("tracking.completed.note", new Object[]{stored}, PdfRenderer.INDONESIAN);
         requests.completeByApplicant(token, new NewDocument(DocumentKind.SUPPORTING, file.getOriginalFilename(),
                 "application/octet-stream", file.getBytes()), note);

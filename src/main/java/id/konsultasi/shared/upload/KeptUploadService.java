@@ -47,12 +47,12 @@ public class KeptUploadService {
     public record OpenedFile(String field, String filename, String contentType, byte[] content) {
     }
 
-    /** Keeps a checked file for a field of the form, in place of the one kept for that field before. */
+    /** Keeps an accepted file for a field of the form, in place of the one kept for that field before. */
     @Transactional
-    public void keep(Form form, String field, String filename, String contentType, byte[] content) {
+    public void keep(Form form, String field, UploadRules.AcceptedFile file) {
         uploads.deleteField(form.name(), form.officeId(), form.formKey(), field);
-        uploads.save(new KeptUpload(form, field, filename, contentType, content.length, encryptor.encrypt(content),
-                clock.instant()));
+        uploads.save(new KeptUpload(form, field, file.filename(), file.contentType(), file.content().length,
+                encryptor.encrypt(file.content()), clock.instant()));
     }
 
     /** The files kept for the form, in the order they were kept. */

@@ -36,10 +36,10 @@ class KeptUploadServiceTests {
         long office = offices.findByCode("buton").orElseThrow().getId();
         Form intake = new Form("intake.request", null, key);
         Form letter = new Form("desk.letter", office, key);
-        kept.keep(intake, "idScan", "ktp.png", "image/png", bytes("ktp lama"));
-        kept.keep(intake, "idScan", "ktp-baru.png", "image/png", bytes("ktp baru"));
-        kept.keep(intake, "requestLetter", "surat.pdf", "application/pdf", bytes("surat"));
-        kept.keep(letter, "scan", "pindaian.pdf", "application/pdf", bytes("pindaian"));
+        kept.keep(intake, "idScan", file("ktp.png", "image/png", "ktp lama"));
+        kept.keep(intake, "idScan", file("ktp-baru.png", "image/png", "ktp baru"));
+        kept.keep(intake, "requestLetter", file("surat.pdf", "application/pdf", "surat"));
+        kept.keep(letter, "scan", file("pindaian.pdf", "application/pdf", "pindaian"));
 
         assertThat(kept.kept(intake)).extracting(KeptUploadService.KeptFile::filename)
                 .containsExactly("ktp-baru.png", "surat.pdf");
@@ -66,11 +66,11 @@ class KeptUploadServiceTests {
         Form freshIntake = new Form("intake.request", null, UUID.randomUUID().toString());
         Form freshLetter = new Form("desk.letter", office, UUID.randomUUID().toString());
         TestClock.INSTANCE.set(Instant.now());
-        kept.keep(oldIntake, "idScan", "ktp.png", "image/png", bytes("ktp"));
-        kept.keep(oldLetter, "scan", "surat.pdf", "application/pdf", bytes("surat"));
+        kept.keep(oldIntake, "idScan", file("ktp.png", "image/png", "ktp"));
+        kept.keep(oldLetter, "scan", file("surat.pdf", "application/pdf", "surat"));
         TestClock.INSTANCE.advance(Duration.ofHours(20));
-        kept.keep(freshIntake, "idScan", "ktp.png", "image/png", bytes("ktp"));
-        kept.keep(freshLetter, "scan", "surat.pdf", "application/pdf", bytes("surat"));
+        kept.keep(freshIntake, "idScan", file("ktp.png", "image/png", "ktp"));
+        kept.keep(freshLetter, "scan", file("surat.pdf", "application/pdf", "surat"));
         TestClock.INSTANCE.advance(Duration.ofHours(4).plusMinutes(1));
 
         kept.forgetAbandoned();
@@ -81,6 +81,10 @@ class KeptUploadServiceTests {
         assertThat(kept.kept(freshLetter)).hasSize(1);
         kept.forget(freshIntake);
         kept.forget(freshLetter);
+    }
+
+    private static UploadRules.AcceptedFile file(String filename, String contentType, String text) {
+        return new UploadRules.AcceptedFile(filename, contentType, bytes(text));
     }
 
     private static byte[] bytes(String text) {
