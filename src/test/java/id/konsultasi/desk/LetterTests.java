@@ -33,6 +33,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -165,6 +166,23 @@ class LetterTests {
 
         long id = requestIdOf(mvc.perform(letter("sekretariat.buton", key, null)).andReturn());
         assertThat(documents.findByRequestIdOrderByUploadedAt(id)).hasSize(1);
+    }
+
+    @Test
+    void theScanIsServedUnderItsOwnNameAndNeverStored() throws Exception {
+        String name = "Surat “Desa” Wakaokili – Ñoño.pdf";
+        long id = requestIdOf(mvc.perform(letter("sekretariat.buton", UUID.randomUUID().toString(),
+                TestFiles.file("scan", name, TestFiles.pdf()))).andReturn());
+        long documentId = documents.findByRequestIdOrderByUploadedAt(id).get(0).getId();
+
+        var served = mvc.perform(get("/staf/permohonan/" + id + "/dokumen/" + documentId)
+                .with(Staff.as(users, "sekretariat.buton"))).andExpect(status().isOk()).andReturn().getResponse();
+        ContentDisposition disposition = ContentDisposition.parse(served.getHeader("Content-Disposition"));
+        assertThat(disposition.isInline()).isTrue();
+        assertThat(disposition.getFilename()).isEqualTo(name);
+        assertThat(served.getHeader("Content-Disposition")).contains("filename=\"Surat _Desa_ Wakaokili _ Nono.pdf\"");
+        assertThat(served.getHeaders("Cache-Control")).containsExactly("no-store");
+        assertThat(served.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
     }
 
     @Test

@@ -9,7 +9,9 @@ import id.konsultasi.desk.DateRange;
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.LetterService;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,7 +62,7 @@ class AgendaBookController {
                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                Locale locale) {
         AgendaBook book = whole(staff, from, to);
-        return Downloads.file(export.csv(book, locale), Downloads.CSV, AgendaBookExport.filename(book.range(), "csv"));
+        return Downloads.attachment(export.csv(book, locale), Csv.MEDIA_TYPE, AgendaBookExport.filename(book.range(), "csv"));
     }
 
     @GetMapping("/buku-agenda.xlsx")
@@ -69,7 +71,7 @@ class AgendaBookController {
                                 @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 Locale locale) {
         AgendaBook book = whole(staff, from, to);
-        return Downloads.file(export.xlsx(book, locale), Downloads.XLSX,
+        return Downloads.attachment(export.xlsx(book, locale), Downloads.XLSX,
                 AgendaBookExport.filename(book.range(), "xlsx"));
     }
 

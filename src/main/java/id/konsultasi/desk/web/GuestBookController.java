@@ -9,7 +9,9 @@ import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,7 +64,7 @@ class GuestBookController {
                                @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(name = "q", defaultValue = "") String query, Locale locale) {
         GuestBook book = whole(staff, from, to, query);
-        return Downloads.file(export.csv(book, locale), Downloads.CSV,
+        return Downloads.attachment(export.csv(book, locale), Csv.MEDIA_TYPE,
                 GuestBookExport.filename(book.range(), "csv"));
     }
 
