@@ -2,7 +2,6 @@ package id.konsultasi.shared.upload;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "kept_upload")
-class KeptUpload {
+class KeptUpload extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,10 +24,6 @@ class KeptUpload {
     private Long officeId;
     private String formKey;
     private String field;
-    private String filename;
-    private String contentType;
-    @Column(name = "size_bytes")
-    private long size;
     private byte[] ciphertext;
     private Instant createdAt;
 
@@ -37,31 +32,17 @@ class KeptUpload {
 
     KeptUpload(KeptUploadService.Form form, String field, String filename, String contentType, long size,
                byte[] ciphertext, Instant createdAt) {
+        super(filename, contentType, size);
         this.form = form.name();
         this.officeId = form.officeId();
         this.formKey = form.formKey();
         this.field = field;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.size = size;
         this.ciphertext = ciphertext;
         this.createdAt = createdAt;
     }
 
     String field() {
         return field;
-    }
-
-    String filename() {
-        return filename;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    long size() {
-        return size;
     }
 
     byte[] ciphertext() {

@@ -59,14 +59,15 @@ public class KeptUploadService {
     @Transactional(readOnly = true)
     public List<KeptFile> kept(Form form) {
         return uploads.findByForm(form.name(), form.officeId(), form.formKey()).stream()
-                .map(k -> new KeptFile(k.field(), k.filename(), k.size())).toList();
+                .map(k -> new KeptFile(k.field(), k.getFilename(), k.getSize())).toList();
     }
 
     /** The files kept for the form, decrypted. */
     @Transactional(readOnly = true)
     public List<OpenedFile> open(Form form) {
         return uploads.findByForm(form.name(), form.officeId(), form.formKey()).stream()
-                .map(k -> new OpenedFile(k.field(), k.filename(), k.contentType(), encryptor.decrypt(k.ciphertext())))
+                .map(k -> new OpenedFile(k.field(), k.getFilename(), k.getContentType(),
+                        encryptor.decrypt(k.ciphertext())))
                 .toList();
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 /**
  * What every stored file says about itself, in the columns {@code filename}, {@code content_type} and
  * {@code size_bytes}: its safe name and the media type of its content (as {@link UploadRules} accepted it) and its
- * size. A request's document and a file handed over in a consultation are stored files.
+ * size. A request's document, a file handed over in a consultation and a file kept for a form are stored files.
  */
 @MappedSuperclass
 public abstract class StoredFile {
