@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import id.konsultasi.shared.Labelled;
+import id.konsultasi.shared.upload.UploadRules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every visible text comes from the bundles: no literal text in a template, every key a template or
@@ -38,6 +40,8 @@ class MessageBundleTests {
     /** text that is not language: punctuation, symbols, digits */
     static final Pattern NOT_WORDS = Pattern.compile("[\\s\\p{Punct}\\p{S}\\d\u00b7\u2013\u2014\u2022]*");
     static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)(?:\\(|})");
+    /** the message prefix of an upload field, {@code new UploadRules(size, "intake.file")} */
+    static final Pattern UPLOAD_FIELD = Pattern.compile("new UploadRules\\([^;]*?,\\s*\"([a-z][a-zA-Z0-9.]+)\"\\)");
     static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "label");
 
     static Properties bundle(String name) throws IOException {
@@ -144,13 +148,41 @@ class MessageBundleTests {
                     boolean looksLikeMessage = key.startsWith("flash.") || code.contains("\"{" + key + "}\"")
                             || code.contains("InputRejected(\"") && code.contains("\"" + key + "\"")
                             && !key.contains("konsultasi");
-                    if (looksLikeMessage && (!indonesian.containsKey(key) || !english.containsKey(key))) {
+                    // an upload field's prefix is no key itself (everyUploadFieldHasAMessageForEachRefusal)
+                    boolean uploadField = UPLOAD_FIELD.matcher(code).results().anyMatch(r -> r.group(1).equals(key));
+                    if (looksLikeMessage && !uploadField && (!indonesian.containsKey(key) || !english.containsKey(key))) {
                         missing.add(source.getFileName() + ": " + key);
                     }
                 }
             }
         }
         assertThat(missing).as("message keys used in Java but missing in a bundle").isEmpty();
+    }
+
+    /** An upload field names its refusals by a prefix ({@link UploadRules}): each refusal has its message. */
+    @Test
+    void everyUploadFieldHasAMessageForEachRefusal() throws IOException {
+        Properties indonesian = bundle("messages.properties");
+        Properties english = bundle("messages_en.properties");
+        List<String> fields = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = UPLOAD_FIELD.matcher(Files.readString(source));
+                while (m.find()) {
+                    fields.add(m.group(1));
+                    UploadRules rules = new UploadRules(DataSize.ofMegabytes(1), m.group(1));
+                    for (UploadRules.Refusal refusal : UploadRules.Refusal.values()) {
+                        String key = rules.messageKey(refusal);
+                        if (!indonesian.containsKey(key) || !english.containsKey(key)) {
+                            missing.add(source.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(fields).contains("intake.file", "letter.scan", "consultation.file", "disposition.staffAnalysisFile");
+        assertThat(missing).as("refusals of an upload field without a message").isEmpty();
     }
 
     @Test

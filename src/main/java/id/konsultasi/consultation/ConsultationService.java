@@ -27,11 +27,11 @@ import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.Appointment;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.ConflictException;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -342,13 +342,7 @@ public class ConsultationService {
             }
         }
         if (upload != null && upload.content() != null && upload.content().length > 0) {
-            if (upload.content().length > maxFileSize.toBytes()) {
-                throw new InputRejected("file", "consultation.file.tooLarge", maxFileSize.toMegabytes());
-            }
-            FileTypes.refusal(upload.content()).ifPresent(refusal -> {
-                throw new InputRejected("file", refusal == FileTypes.Refusal.TYPE ? "consultation.file.type"
-                        : "consultation.file.pdf");
-            });
+            new UploadRules(maxFileSize, "consultation.file").accept("file", upload.filename(), upload.content());
             if (record.getId() == null) {
                 records.saveAndFlush(record);
             }

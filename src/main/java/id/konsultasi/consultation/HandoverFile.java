@@ -1,6 +1,6 @@
 package id.konsultasi.consultation;
 
-import jakarta.persistence.Column;
+import id.konsultasi.shared.upload.StoredFile;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -8,23 +8,17 @@ import jakarta.persistence.Embeddable;
  * documents; {@code forApplicant} says whether the officer sends it with the closing letter.
  */
 @Embeddable
-public class HandoverFile {
+public class HandoverFile extends StoredFile {
 
     private long documentId;
-    private String filename;
-    private String contentType;
-    @Column(name = "size_bytes")
-    private long size;
     private boolean forApplicant;
 
     protected HandoverFile() {
     }
 
     HandoverFile(long documentId, String filename, String contentType, long size, boolean forApplicant) {
+        super(filename, contentType, size);
         this.documentId = documentId;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.size = size;
         this.forApplicant = forApplicant;
     }
 
@@ -34,18 +28,6 @@ public class HandoverFile {
 
     public long getDocumentId() {
         return documentId;
-    }
-
-    public String getFilename() {
-        return filename;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
     }
 
     public boolean isForApplicant() {

@@ -2,6 +2,8 @@ package id.konsultasi.desk;
 
 import java.time.Duration;
 
+import id.konsultasi.shared.upload.UploadRules;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -17,5 +19,10 @@ public record DeskProperties(DataSize maxScanSize, Duration boardRefresh) {
     public DeskProperties {
         maxScanSize = maxScanSize == null ? DataSize.ofMegabytes(10) : maxScanSize;
         boardRefresh = boardRefresh == null || boardRefresh.getSeconds() < 5 ? Duration.ofSeconds(15) : boardRefresh;
+    }
+
+    /** The rules of a letter's scan: {@code letter.scan.*} messages. */
+    public UploadRules scanRules() {
+        return new UploadRules(maxScanSize, "letter.scan");
     }
 }

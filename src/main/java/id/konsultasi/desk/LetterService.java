@@ -1,7 +1,5 @@
 package id.konsultasi.desk;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +16,15 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.Period;
-import id.konsultasi.shared.crypto.DataEncryptor;
 import id.konsultasi.shared.security.StaffPrincipal;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import id.konsultasi.shared.upload.KeptUploadService;
+import id.konsultasi.shared.upload.KeptUploadService.KeptFile;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,26 +37,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LetterService {
 
-    private final KeptScans keptScans;
+    /** The letter form's one file field. */
+    private static final String SCAN = "scan";
+
+    private final KeptUploadService kept;
     private final RequestService requests;
     private final ConsultationRequests requestRepository;
     private final Offices offices;
-    private final DataEncryptor encryptor;
     private final DeskProperties properties;
-    private final Clock clock;
     private final TransactionTemplate transaction;
 
-    LetterService(KeptScans keptScans, RequestService requests, ConsultationRequests requestRepository,
-                  Offices offices, DataEncryptor encryptor, DeskProperties properties, Clock clock,
-                  PlatformTransactionManager transactionManager) {
-        this.keptScans = keptScans;
+    LetterService(KeptUploadService kept, RequestService requests, ConsultationRequests requestRepository,
+                  Offices offices, DeskProperties properties, PlatformTransactionManager transactionManager) {
+        this.kept = kept;
         this.requests = requests;
         this.requestRepository = requestRepository;
         this.offices = offices;
-        this.encryptor = encryptor;
         this.properties = properties;
-        this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The letter form's rendering whose scan is kept: its key within the office. */
+    private static KeptUploadService.Form form(long officeId, String formKey) {
+        return new KeptUploadService.Form("desk.letter", officeId, formKey);
     }
 
     /**
@@ -72,10 +72,6 @@ public class LetterService {
                          LocalDate letterDate, LocalDate receivedOn, String subject, String summary) {
     }
 
-    /** A scan kept for a form, shown so that it need not be chosen again. */
-    public record KeptFile(String filename, long size) {
-    }
-
     /**
      * Checks the scanned letter and keeps it for the form. Returns the message key of the problem, if any: too
      * large, or not a PDF, JPEG or PNG (decided by the content, not the name).
@@ -84,24 +80,16 @@ public class LetterService {
     public Optional<String> keepScan(StaffPrincipal staff, String formKey, String filename, byte[] content) {
         DeskRoles.requireDesk(staff);
         long officeId = staff.requireOffice();
-        if (content.length > properties.maxScanSize().toBytes()) {
-            return Optional.of("letter.scan.tooLarge");
+        Optional<String> problem = properties.scanRules().problem(content);
+        if (problem.isEmpty()) {
+            kept.keep(form(officeId, formKey), SCAN, UploadRules.accepted(filename, content));
         }
-        Optional<FileTypes.Refusal> refusal = FileTypes.refusal(content);
-        if (refusal.isPresent()) {
-            return Optional.of(refusal.get() == FileTypes.Refusal.TYPE ? "letter.scan.type" : "letter.scan.pdf");
-        }
-        Optional<String> type = FileTypes.sniff(content);
-        keptScans.deleteByOfficeIdAndFormKey(officeId, formKey);
-        keptScans.save(new KeptScan(officeId, formKey, FileTypes.safeName(filename, type.get()), type.get(),
-                content.length, encryptor.encrypt(content), clock.instant()));
-        return Optional.empty();
+        return problem;
     }
 
-    @Transactional(readOnly = true)
+    /** The scan kept for the form, shown so that it need not be chosen again. */
     public Optional<KeptFile> keptScan(StaffPrincipal staff, String formKey) {
-        return keptScans.findByOfficeIdAndFormKey(staff.requireOffice(), formKey)
-                .map(s -> new KeptFile(s.filename(), s.size()));
+        return kept.kept(form(staff.requireOffice(), formKey)).stream().findFirst();
     }
 
     /**
@@ -123,15 +111,15 @@ public class LetterService {
     private Receipt registerOnce(StaffPrincipal staff, long officeId, Letter letter) {
         Optional<Receipt> earlier = earlier(officeId, letter.formKey());
         if (earlier.isPresent()) {
-            keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
+            kept.forget(form(officeId, letter.formKey()));
             return earlier.get();
         }
-        KeptScan scan = keptScans.findByOfficeIdAndFormKey(officeId, letter.formKey())
-                .orElseThrow(() -> new InputRejected("scan", "letter.scan.required"));
+        KeptUploadService.OpenedFile scan = kept.open(form(officeId, letter.formKey())).stream().findFirst()
+                .orElseThrow(() -> new InputRejected(SCAN, "letter.scan.required"));
         boolean institution = letter.applicantType().isInstitution();
         NewDocument scanned = new NewDocument(DocumentKind.LETTER_SCAN, scan.filename(), scan.contentType(),
-                encryptor.decrypt(scan.ciphertext()));
-        keptScans.deleteByOfficeIdAndFormKey(officeId, letter.formKey());
+                scan.content());
+        kept.forget(form(officeId, letter.formKey()));
         // the request's numbers come last in this transaction (the office's counters stay locked until it commits)
         return requests.submit(officeId, new NewRequest(Channel.LETTER, letter.formKey(),
                         new NewRequest.ApplicantData(letter.applicantType(), letter.name(),
@@ -162,13 +150,5 @@ public class LetterService {
         return new AgendaBook(range, office.zone(), office.getZoneAbbreviation(),
                 requestRepository.agendaBook(office.getId(), range.start(office.zone()), range.end(office.zone()),
                         pageable));
-    }
-
-    /** Scans of forms that were never completed are not kept beyond a day. */
-    @Scheduled(cron = "0 23 * * * *")
-    @SchedulerLock(name = "desk-kept-scan-cleanup", lockAtMostFor = "PT10M")
-    @Transactional
-    public void forgetAbandonedScans() {
-        keptScans.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
     }
 }

@@ -31,19 +31,20 @@ import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.RefusalLetter;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The head's decision and the division head's assignment. Only the head of office, or the acting
@@ -58,7 +59,7 @@ public class DispositionService {
 
     /** History notes are written once, in the office's language. */
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    static final long MAX_STAFF_ANALYSIS_BYTES = 10L * 1024 * 1024;
+    static final UploadRules STAFF_ANALYSIS = new UploadRules(DataSize.ofMegabytes(10), "disposition.staffAnalysisFile");
 
     private final RequestService requests;
     private final RequestDocuments documents;
@@ -270,20 +271,10 @@ public class DispositionService {
         if (!assignment.isLead(staff.id())) {
             throw new AccessDeniedException("only the lead officer attaches the telaahan staf");
         }
-        if (content == null || content.length == 0) {
-            throw new InputRejected("file", "disposition.staffAnalysis.missing");
-        }
-        if (content.length > MAX_STAFF_ANALYSIS_BYTES) {
-            throw new InputRejected("file", "disposition.staffAnalysis.tooLarge");
-        }
-        FileTypes.refusal(content).ifPresent(refusal -> {
-            throw new InputRejected("file", refusal == FileTypes.Refusal.TYPE ? "disposition.staffAnalysis.type"
-                    : "disposition.staffAnalysis.pdf");
-        });
-        String type = FileTypes.sniff(content).orElseThrow();
+        UploadRules.AcceptedFile file = STAFF_ANALYSIS.accept("file", filename, content);
         requests.attachDocument(staff, Actor.of(staff), requestId,
-                new NewDocument(DocumentKind.STAFF_ANALYSIS, filename, type, content),
-                message("disposition.internal.staffAnalysisAttached", FileTypes.safeName(filename, type)));
+                new NewDocument(DocumentKind.STAFF_ANALYSIS, filename, file.contentType(), content),
+                message("disposition.internal.staffAnalysisAttached", file.filename()));
     }
 
     /**

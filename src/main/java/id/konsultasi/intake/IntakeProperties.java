@@ -1,5 +1,7 @@
 package id.konsultasi.intake;
 
+import id.konsultasi.shared.upload.UploadRules;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -15,5 +17,10 @@ public record IntakeProperties(DataSize maxFileSize, int linksPerReceiptPerDay) 
     public IntakeProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(5) : maxFileSize;
         linksPerReceiptPerDay = linksPerReceiptPerDay <= 0 ? 3 : linksPerReceiptPerDay;
+    }
+
+    /** The rules of a citizen's files (the request form's, one that completes a request): {@code intake.file.*}. */
+    public UploadRules fileRules() {
+        return new UploadRules(maxFileSize, "intake.file");
     }
 }

@@ -1,7 +1,5 @@
 package id.konsultasi.intake;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +13,11 @@ import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
-import id.konsultasi.shared.FileTypes;
-import id.konsultasi.shared.crypto.DataEncryptor;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import id.konsultasi.shared.upload.KeptUploadService;
+import id.konsultasi.shared.upload.KeptUploadService.KeptFile;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,32 +36,28 @@ public class IntakeService {
             "idScan", DocumentKind.ID_SCAN,
             "requestLetter", DocumentKind.REQUEST_LETTER);
 
-    private final PendingUploads pending;
+    private final KeptUploadService kept;
     private final RequestService requests;
     private final ConsultationRequests requestRepository;
-    private final DataEncryptor encryptor;
     private final IntakeProperties properties;
-    private final Clock clock;
     private final TransactionTemplate transaction;
 
-    IntakeService(PendingUploads pending, RequestService requests, ConsultationRequests requestRepository,
-                  DataEncryptor encryptor, IntakeProperties properties, Clock clock,
-                  PlatformTransactionManager transactionManager) {
+    IntakeService(KeptUploadService kept, RequestService requests, ConsultationRequests requestRepository,
+                  IntakeProperties properties, PlatformTransactionManager transactionManager) {
         this.transaction = new TransactionTemplate(transactionManager);
-        this.pending = pending;
+        this.kept = kept;
         this.requests = requests;
         this.requestRepository = requestRepository;
-        this.encryptor = encryptor;
         this.properties = properties;
-        this.clock = clock;
+    }
+
+    /** The request form's rendering whose files are kept: its key alone identifies it. */
+    private static KeptUploadService.Form form(String formKey) {
+        return new KeptUploadService.Form("intake.request", null, formKey);
     }
 
     /** A file as it arrived from the browser. */
     public record Upload(String field, String filename, byte[] content) {
-    }
-
-    /** A file kept from an earlier attempt of the same form, shown so that it need not be chosen again. */
-    public record KeptFile(String field, String filename, long size) {
     }
 
     /**
@@ -72,11 +65,7 @@ public class IntakeService {
      * content, not the name), or a PDF that does not open or has no page.
      */
     public Optional<String> check(Upload upload) {
-        if (upload.content().length > properties.maxFileSize().toBytes()) {
-            return Optional.of("intake.file.tooLarge");
-        }
-        return FileTypes.refusal(upload.content())
-                .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
+        return properties.fileRules().problem(upload.content());
     }
 
     /**
@@ -89,19 +78,15 @@ public class IntakeService {
         if (problem.isPresent()) {
             return problem;
         }
-        String type = FileTypes.sniff(upload.content()).orElseThrow();
-        pending.findByFormKeyAndField(formKey, upload.field()).ifPresent(pending::delete);
-        pending.flush();
-        pending.save(new PendingUpload(formKey, upload.field(), FileTypes.safeName(upload.filename(), type),
-                type, upload.content().length, encryptor.encrypt(upload.content()), clock.instant()));
+        kept.keep(form(formKey), upload.field(), UploadRules.accepted(upload.filename(), upload.content()));
         return Optional.empty();
     }
 
-    @Transactional(readOnly = true)
+    /** The files kept from earlier attempts of the same form, by field. */
     public Map<String, KeptFile> kept(String formKey) {
         Map<String, KeptFile> files = new LinkedHashMap<>();
-        for (PendingUpload upload : pending.findByFormKey(formKey)) {
-            files.put(upload.field(), new KeptFile(upload.field(), upload.filename(), upload.size()));
+        for (KeptFile file : kept.kept(form(formKey))) {
+            files.put(file.field(), file);
         }
         return files;
     }
@@ -123,23 +108,15 @@ public class IntakeService {
 
     private Receipt submitOnce(long officeId, NewRequest request, List<Upload> uploads) {
         Map<String, NewDocument> documents = new LinkedHashMap<>();
-        for (PendingUpload upload : pending.findByFormKey(request.idempotencyKey())) {
-            documents.put(upload.field(), new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(),
-                    upload.contentType(), encryptor.decrypt(upload.ciphertext())));
+        for (KeptUploadService.OpenedFile file : kept.open(form(request.idempotencyKey()))) {
+            documents.put(file.field(), new NewDocument(FILE_FIELDS.get(file.field()), file.filename(),
+                    file.contentType(), file.content()));
         }
         for (Upload upload : uploads) {
             documents.put(upload.field(), new NewDocument(FILE_FIELDS.get(upload.field()), upload.filename(),
-                    FileTypes.sniff(upload.content()).orElseThrow(), upload.content()));
+                    UploadRules.contentType(upload.content()).orElseThrow(), upload.content()));
         }
-        pending.deleteByFormKey(request.idempotencyKey());
+        kept.forget(form(request.idempotencyKey()));
         return requests.submit(officeId, request, new ArrayList<>(documents.values()), Actor.applicant());
-    }
-
-    /** Files of forms that were never completed are not kept beyond a day. */
-    @Scheduled(cron = "0 17 * * * *")
-    @SchedulerLock(name = "intake-pending-upload-cleanup", lockAtMostFor = "PT10M")
-    @Transactional
-    public void forgetAbandonedUploads() {
-        pending.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
     }
 }

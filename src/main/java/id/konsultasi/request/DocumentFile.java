@@ -1,6 +1,6 @@
 package id.konsultasi.request;
 
-import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.upload.UploadRules;
 
 /**
  * A decrypted document, on its way to someone allowed to see it, under a name whose extension matches its type
@@ -9,6 +9,6 @@ import id.konsultasi.shared.FileTypes;
 public record DocumentFile(String filename, String contentType, byte[] content) {
 
     public DocumentFile {
-        filename = FileTypes.safeName(filename, contentType);
+        filename = UploadRules.safeName(filename, contentType);
     }
 }

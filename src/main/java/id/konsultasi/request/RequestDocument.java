@@ -2,7 +2,7 @@ package id.konsultasi.request;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
+import id.konsultasi.shared.upload.StoredFile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A file attached to a request (ID scan, request letter...). Its bytes live encrypted in {@link DocumentContent}. */
 @Entity
 @Table(name = "request_document")
-public class RequestDocument {
+public class RequestDocument extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,10 +23,6 @@ public class RequestDocument {
     private long requestId;
     @Enumerated(EnumType.STRING)
     private DocumentKind kind;
-    private String filename;
-    private String contentType;
-    @Column(name = "size_bytes")
-    private long size;
     private String sha256;
     private Instant uploadedAt;
     private Instant purgedAt;
@@ -36,11 +32,9 @@ public class RequestDocument {
 
     RequestDocument(long requestId, DocumentKind kind, String filename, String contentType, long size, String sha256,
                     Instant uploadedAt) {
+        super(filename, contentType, size);
         this.requestId = requestId;
         this.kind = kind;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.size = size;
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
     }
@@ -59,18 +53,6 @@ public class RequestDocument {
 
     public DocumentKind getKind() {
         return kind;
-    }
-
-    public String getFilename() {
-        return filename;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
     }
 
     public String getSha256() {

@@ -20,13 +20,13 @@ import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.ConflictException;
-import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.crypto.DataEncryptor;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -479,9 +479,8 @@ public class RequestService {
     }
 
     private SealedDocument sealed(NewDocument document) {
-        String type = FileTypes.sniff(document.content())
-                .orElseThrow(() -> new IllegalArgumentException("not a PDF, JPEG or PNG"));
-        return new SealedDocument(document.kind(), FileTypes.safeName(document.filename(), type), type,
+        UploadRules.AcceptedFile file = UploadRules.accepted(document.filename(), document.content());
+        return new SealedDocument(document.kind(), file.filename(), file.contentType(),
                 document.content().length, sha256(document.content()), encryptor.encrypt(document.content()));
     }
 

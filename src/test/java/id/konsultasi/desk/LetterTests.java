@@ -21,6 +21,7 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.upload.KeptUploadService;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Spreadsheets;
@@ -32,6 +33,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +57,8 @@ class LetterTests {
     RequestDocuments documents;
     @Autowired
     LetterService letters;
+    @Autowired
+    KeptUploadService keptUploads;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -165,14 +169,31 @@ class LetterTests {
     }
 
     @Test
+    void theScanIsServedUnderItsOwnNameAndNeverStored() throws Exception {
+        String name = "Surat “Desa” Wakaokili – Ñoño.pdf";
+        long id = requestIdOf(mvc.perform(letter("sekretariat.buton", UUID.randomUUID().toString(),
+                TestFiles.file("scan", name, TestFiles.pdf()))).andReturn());
+        long documentId = documents.findByRequestIdOrderByUploadedAt(id).get(0).getId();
+
+        var served = mvc.perform(get("/staf/permohonan/" + id + "/dokumen/" + documentId)
+                .with(Staff.as(users, "sekretariat.buton"))).andExpect(status().isOk()).andReturn().getResponse();
+        ContentDisposition disposition = ContentDisposition.parse(served.getHeader("Content-Disposition"));
+        assertThat(disposition.isInline()).isTrue();
+        assertThat(disposition.getFilename()).isEqualTo(name);
+        assertThat(served.getHeader("Content-Disposition")).contains("filename=\"Surat _Desa_ Wakaokili _ Nono.pdf\"");
+        assertThat(served.getHeaders("Cache-Control")).containsExactly("no-store");
+        assertThat(served.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+    }
+
+    @Test
     void aScanOfAFormNeverCompletedIsNotKeptBeyondADay() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(letter("sekretariat.buton", key, scan(), "subject", "")).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isOne();
-        jdbc.update("update desk_kept_scan set created_at = ? where form_key = ?",
+        assertThat(jdbc.queryForObject("select count(*) from kept_upload where form_key = ?", Long.class, key)).isOne();
+        jdbc.update("update kept_upload set created_at = ? where form_key = ?",
                 java.sql.Timestamp.from(TestClock.INSTANCE.instant().minus(java.time.Duration.ofHours(25))), key);
-        letters.forgetAbandonedScans();
-        assertThat(jdbc.queryForObject("select count(*) from desk_kept_scan where form_key = ?", Long.class, key)).isZero();
+        keptUploads.forgetAbandoned();
+        assertThat(jdbc.queryForObject("select count(*) from kept_upload where form_key = ?", Long.class, key)).isZero();
     }
 
     @Test

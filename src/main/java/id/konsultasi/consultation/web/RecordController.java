@@ -1,7 +1,6 @@
 package id.konsultasi.consultation.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,11 +23,10 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -139,11 +137,7 @@ class RecordController {
         service.recordFor(staff, requestId).flatMap(r -> r.handoverFile(documentId))
                 .orElseThrow(() -> new NotFoundException("handover file " + documentId));
         DocumentFile file = requests.openDocument(staff, requestId, documentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+        return Downloads.inline(file.content(), MediaType.parseMediaType(file.contentType()), file.filename());
     }
 
     private String act(Intent intent, StaffPrincipal staff, long requestId, RecordForm form, BindingResult result,

@@ -1,6 +1,5 @@
 package id.konsultasi.consultation.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import id.konsultasi.consultation.ClosingLetter;
@@ -11,11 +10,9 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,14 +58,14 @@ class ReportController {
     @GetMapping("/laporan.pdf")
     ResponseEntity<byte[]> reportPdf(StaffPrincipal staff, @PathVariable long requestId) {
         ConsultationRequest request = service.requestForReader(staff, requestId);
-        return pdf(reports.pdf(record(staff, requestId), request), reports.filename(request));
+        return Downloads.inline(reports.pdf(record(staff, requestId), request), Downloads.PDF, reports.filename(request));
     }
 
     @GetMapping("/surat-hasil.pdf")
     ResponseEntity<byte[]> closingLetter(StaffPrincipal staff, @PathVariable long requestId) {
         ConsultationRequest request = service.requestForReader(staff, requestId);
         ConsultationRecord record = record(staff, requestId);
-        return pdf(letters.pdf(record, request), letters.filename(record, request));
+        return Downloads.inline(letters.pdf(record, request), Downloads.PDF, letters.filename(record, request));
     }
 
     @PostMapping("/kembalikan")
@@ -124,12 +121,5 @@ class ReportController {
         model.addAttribute("acknowledges", service.acknowledgesAsHead(staff, request, record));
         model.addAttribute("late", record.isLate(clock.instant()));
         return "consultation/report";
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 }

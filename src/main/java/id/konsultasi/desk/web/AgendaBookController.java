@@ -8,8 +8,10 @@ import id.konsultasi.desk.AgendaBookExport;
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.LetterService;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.data.domain.PageRequest;
@@ -59,7 +61,7 @@ class AgendaBookController {
             return PeriodForm.backTo(PAGE);
         }
         AgendaBook book = whole(staff, asked);
-        return Downloads.file(export.csv(book, locale), Downloads.CSV, AgendaBookExport.filename(book.range(), "csv"));
+        return Downloads.attachment(export.csv(book, locale), Csv.MEDIA_TYPE, AgendaBookExport.filename(book.range(), "csv"));
     }
 
     @GetMapping("/buku-agenda.xlsx")
@@ -68,7 +70,7 @@ class AgendaBookController {
             return PeriodForm.backTo(PAGE);
         }
         AgendaBook book = whole(staff, asked);
-        return Downloads.file(export.xlsx(book, locale), Downloads.XLSX,
+        return Downloads.attachment(export.xlsx(book, locale), Downloads.XLSX,
                 AgendaBookExport.filename(book.range(), "xlsx"));
     }
 

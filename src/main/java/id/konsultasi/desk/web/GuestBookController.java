@@ -8,9 +8,11 @@ import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.web.PeriodForm;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +63,7 @@ class GuestBookController {
             return PeriodForm.backTo(PAGE);
         }
         GuestBook book = whole(staff, asked, query);
-        return Downloads.file(export.csv(book, locale), Downloads.CSV,
+        return Downloads.attachment(export.csv(book, locale), Csv.MEDIA_TYPE,
                 GuestBookExport.filename(book.range(), "csv"));
     }
 

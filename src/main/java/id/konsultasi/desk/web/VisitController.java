@@ -9,6 +9,7 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

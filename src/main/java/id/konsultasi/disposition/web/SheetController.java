@@ -1,15 +1,12 @@
 package id.konsultasi.disposition.web;
 
-import java.nio.charset.StandardCharsets;
 
 import id.konsultasi.disposition.DispositionRecords;
 import id.konsultasi.disposition.DispositionSheet;
 import id.konsultasi.disposition.RefusalLetters;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,20 +37,12 @@ class SheetController {
     ResponseEntity<byte[]> pdf(StaffPrincipal staff, @PathVariable long id) {
         DispositionSheet sheet = records.sheet(staff, id);
         String filename = "lembar-disposisi-" + sheet.receiptNumber().replace('/', '-') + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(records.sheetPdf(sheet));
+        return Downloads.attachment(records.sheetPdf(sheet), Downloads.PDF, filename);
     }
 
     @GetMapping("/staf/disposisi/{id}/surat-penolakan.pdf")
     ResponseEntity<byte[]> refusalLetter(StaffPrincipal staff, @PathVariable long id) {
         RefusalLetters.Letter letter = records.refusalLetter(staff, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(letter.filename(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(letter.pdf());
+        return Downloads.inline(letter.pdf(), Downloads.PDF, letter.filename());
     }
 }

@@ -1,6 +1,5 @@
 package id.konsultasi.feedback.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -15,13 +14,11 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/staf/ikm")
 class SatisfactionIndexController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String PAGE = "/staf/ikm";
     private static final int COMMENTS_PER_PAGE = 20;
 
@@ -93,7 +88,7 @@ class SatisfactionIndexController {
         Office office = offices.require(staff.requireOffice());
         Period period = period(asked, office);
         byte[] csv = export().csv(office, recap(office, period));
-        return download(csv, Csv.MEDIA_TYPE, filename(office, period, "csv"));
+        return Downloads.attachment(csv, Csv.MEDIA_TYPE, filename(office, period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")
@@ -104,7 +99,8 @@ class SatisfactionIndexController {
         }
         Office office = offices.require(staff.requireOffice());
         Period period = period(asked, office);
-        return download(export().xlsx(office, recap(office, period)), XLSX, filename(office, period, "xlsx"));
+        return Downloads.attachment(export().xlsx(office, recap(office, period)), Downloads.XLSX,
+                filename(office, period, "xlsx"));
     }
 
     private IndexRecap recap(Office office, Period period) {
@@ -118,12 +114,5 @@ class SatisfactionIndexController {
 
     private static String filename(Office office, Period period, String extension) {
         return "ikm-" + office.getCode() + "-" + period.from() + "-" + period.to() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body);
     }
 }

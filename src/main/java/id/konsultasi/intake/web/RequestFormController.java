@@ -23,6 +23,7 @@ import id.konsultasi.request.Receipt;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Nik;
 import id.konsultasi.shared.PhoneNumbers;
+import id.konsultasi.shared.upload.KeptUploadService;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -109,7 +110,7 @@ class RequestFormController {
                 false, form.isConsent());
     }
 
-    private String view(Office office, Map<String, IntakeService.KeptFile> kept, Model model) {
+    private String view(Office office, Map<String, KeptUploadService.KeptFile> kept, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("standard", offices.standard(office.getId()));
         model.addAttribute("kept", kept);

@@ -9,7 +9,6 @@ import id.konsultasi.disposition.RefusalLetters;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.document.QrCodes;
 import id.konsultasi.intake.IntakeProperties;
-import id.konsultasi.intake.IntakeService;
 import id.konsultasi.intake.ReceiptDocument;
 import id.konsultasi.intake.TrackingPages;
 import id.konsultasi.office.Office;
@@ -27,13 +26,12 @@ import id.konsultasi.scheduling.AppointmentStatus;
 import id.konsultasi.scheduling.CalendarInvite;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.NotFoundException;
-import id.konsultasi.shared.FileTypes;
+import id.konsultasi.shared.upload.UploadRules;
+import id.konsultasi.shared.web.Downloads;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,6 +51,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class TrackingController {
+
+    private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar; charset=UTF-8");
 
     private final RequestService requests;
     private final RequestDocuments documents;
@@ -105,20 +105,13 @@ class TrackingController {
     @GetMapping("/lacak/{token}/tanda-terima.pdf")
     ResponseEntity<byte[]> receiptPdf(@PathVariable String token) {
         ConsultationRequest request = requests.byToken(token);
-        byte[] pdf = receipts.pdf(request);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(receipts.filename(request), StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+        return Downloads.inline(receipts.pdf(request), Downloads.PDF, receipts.filename(request));
     }
 
     @GetMapping("/lacak/{token}/surat-jawaban.pdf")
     ResponseEntity<byte[]> answerLetter(@PathVariable String token) {
         Appointment appointment = appointmentOf(token);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(letters.filename(appointment), StandardCharsets.UTF_8).build().toString())
-                .body(letters.pdf(appointment));
+        return Downloads.inline(letters.pdf(appointment), Downloads.PDF, letters.filename(appointment));
     }
 
     @GetMapping("/lacak/{token}/jadwal.ics")
@@ -130,21 +123,16 @@ class TrackingController {
             throw new NotFoundException("the consultation of " + request.getReceiptNumber() + " was held");
         }
         Office office = offices.office(request.getOfficeId());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("jadwal-konsultasi.ics").build().toString())
-                .body(invites.ics(appointment, office, request.getApplicant().getEmail())
-                        .getBytes(StandardCharsets.UTF_8));
+        return Downloads.attachment(invites.ics(appointment, office, request.getApplicant().getEmail())
+                .getBytes(StandardCharsets.UTF_8), CALENDAR, "jadwal-konsultasi.ics");
     }
 
     /** The closing letter, once the head acknowledged the consultation's report. */
     @GetMapping("/lacak/{token}/surat-hasil.pdf")
     ResponseEntity<byte[]> closingLetter(@PathVariable String token) {
         ConsultationRequest request = requests.byToken(token);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(results.closingLetterFilename(request.getId()), StandardCharsets.UTF_8).build().toString())
-                .body(results.closingLetterPdf(request.getId()));
+        return Downloads.inline(results.closingLetterPdf(request.getId()), Downloads.PDF,
+                results.closingLetterFilename(request.getId()));
     }
 
     /** The refusal letter of a refused request (the same numbered letter that was mailed, or printed at the office). */
@@ -153,10 +141,7 @@ class TrackingController {
         ConsultationRequest request = requests.byToken(token);
         RefusalLetters.Letter letter = refusals.letterOf(request.getId())
                 .orElseThrow(() -> new NotFoundException("no refusal letter for " + request.getReceiptNumber()));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(letter.filename(), StandardCharsets.UTF_8).build().toString())
-                .body(letter.pdf());
+        return Downloads.inline(letter.pdf(), Downloads.PDF, letter.filename());
     }
 
     /** A file handed over in the consultation, only one the officer released to the applicant. */
@@ -164,11 +149,7 @@ class TrackingController {
     ResponseEntity<byte[]> handedOver(@PathVariable String token, @PathVariable long documentId) {
         ConsultationRequest request = requests.byToken(token);
         DocumentFile file = results.file(request.getId(), documentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+        return Downloads.attachment(file.content(), MediaType.parseMediaType(file.contentType()), file.filename());
     }
 
     @PostMapping("/lacak/{token}/batal")
@@ -197,16 +178,13 @@ class TrackingController {
         if (request.getStatus() != RequestStatus.INCOMPLETE) {
             return "redirect:/lacak/" + token;
         }
-        Optional<String> problem = file == null || file.isEmpty() ? Optional.of("intake.file.required")
-                : file.getSize() > properties.maxFileSize().toBytes() ? Optional.of("intake.file.tooLarge")
-                : FileTypes.refusal(file.getBytes())
-                        .map(refusal -> refusal == FileTypes.Refusal.TYPE ? "intake.file.type" : "intake.file.pdf");
+        Optional<String> problem = properties.fileRules().problem(file == null ? null : file.getBytes());
         if (problem.isPresent()) {
             model.addAttribute("uploadError", problem.get());
             model.addAttribute("cancelForm", new CancelForm());
             return trackingView(token, pages.of(request), model);
         }
-        String stored = FileTypes.safeName(file.getOriginalFilename(), FileTypes.sniff(file.getBytes()).orElseThrow());
+        String stored = UploadRules.accepted(file.getOriginalFilename(), file.getBytes()).filename();
         String note = messages.getMessage("tracking.completed.note", new Object[]{stored}, PdfRenderer.INDONESIAN);
         requests.completeByApplicant(token, new NewDocument(DocumentKind.SUPPORTING, file.getOriginalFilename(),
                 "application/octet-stream", file.getBytes()), note);

@@ -1,6 +1,5 @@
 package id.konsultasi.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,13 +18,11 @@ import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -86,8 +83,8 @@ class OfficeReportController {
         }
         Period period = period(staff, asked);
         Locale locale = LocaleContextHolder.getLocale();
-        return download(export.csv(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
-                Csv.MEDIA_TYPE.toString(), name(period, "csv"));
+        return Downloads.attachment(export.csv(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
+                Csv.MEDIA_TYPE, name(period, "csv"));
     }
 
     @GetMapping("/ekspor.xlsx")
@@ -98,8 +95,8 @@ class OfficeReportController {
         }
         Period period = period(staff, asked);
         Locale locale = LocaleContextHolder.getLocale();
-        return download(export.xlsx(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name(period, "xlsx"));
+        return Downloads.attachment(export.xlsx(export.rows(reportsFor(staff, officeFilter, period), locale), locale),
+                Downloads.XLSX, name(period, "xlsx"));
     }
 
     /** The monthly recap for the head's performance report, on the office letterhead. */
@@ -115,7 +112,7 @@ class OfficeReportController {
         model.put("report", report);
         model.put("month", month);
         model.put("printedOn", LocalDate.now(clock.withZone(office.zone())));
-        return download(renderer.pdf("documents/monthly-recap", model), MediaType.APPLICATION_PDF_VALUE,
+        return Downloads.attachment(renderer.pdf("documents/monthly-recap", model), Downloads.PDF,
                 "rekap-konsultasi-" + office.getCode() + "-" + month + ".pdf");
     }
 
@@ -136,12 +133,5 @@ class OfficeReportController {
 
     private static String name(Period period, String extension) {
         return "laporan-konsultasi-" + period.from() + "-" + period.to() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] content, String type, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(content);
     }
 }

@@ -1,6 +1,5 @@
 package id.konsultasi.request.web;
 
-import java.nio.charset.StandardCharsets;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
@@ -14,11 +13,10 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -106,11 +104,7 @@ class StaffRequestController {
     @GetMapping("/{id}/dokumen/{documentId}")
     ResponseEntity<byte[]> document(StaffPrincipal staff, @PathVariable long id, @PathVariable long documentId) {
         DocumentFile file = service.openDocument(staff, id, documentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+        return Downloads.inline(file.content(), MediaType.parseMediaType(file.contentType()), file.filename());
     }
 
     @PostMapping("/{id}/nik")

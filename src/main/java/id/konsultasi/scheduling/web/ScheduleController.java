@@ -1,6 +1,5 @@
 package id.konsultasi.scheduling.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,12 +18,10 @@ import id.konsultasi.scheduling.Availability;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Downloads;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -168,10 +165,7 @@ class ScheduleController {
     @GetMapping("/{id}/surat-jawaban.pdf")
     ResponseEntity<byte[]> letter(StaffPrincipal staff, @PathVariable long id) {
         Appointment appointment = scheduling.forStaff(staff, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(letters.filename(appointment), StandardCharsets.UTF_8).build().toString())
-                .body(letters.pdf(appointment));
+        return Downloads.inline(letters.pdf(appointment), Downloads.PDF, letters.filename(appointment));
     }
 
     private String formView(StaffPrincipal staff, ConsultationRequest request, Office office, Appointment appointment,

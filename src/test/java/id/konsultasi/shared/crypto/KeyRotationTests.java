@@ -72,15 +72,15 @@ class KeyRotationTests {
                 String content = "pindaian " + i + " " + UUID.randomUUID();
                 contents.add(content);
                 jdbc.update("""
-                        INSERT INTO pending_upload (form_key, field, filename, content_type, size_bytes, ciphertext, created_at)
-                        VALUES (?, ?, 'ktp.png', 'image/png', 10, ?, ?)""", formKey, "field" + i,
+                        INSERT INTO kept_upload (form, form_key, field, filename, content_type, size_bytes, ciphertext, created_at)
+                        VALUES ('intake.request', ?, ?, 'ktp.png', 'image/png', 10, ?, ?)""", formKey, "field" + i,
                         onlyA.encryptText(content), Timestamp.from(TestClock.INSTANCE.instant()));
             }
             String scan = "surat " + UUID.randomUUID();
             contents.add(scan);
             jdbc.update("""
-                    INSERT INTO desk_kept_scan (office_id, form_key, filename, content_type, size_bytes, ciphertext, created_at)
-                    VALUES (?, ?, 'surat.pdf', 'application/pdf', 10, ?, ?)""", office, formKey,
+                    INSERT INTO kept_upload (form, office_id, form_key, field, filename, content_type, size_bytes, ciphertext, created_at)
+                    VALUES ('desk.letter', ?, ?, 'scan', 'surat.pdf', 'application/pdf', 10, ?, ?)""", office, formKey,
                     onlyA.encryptText(scan), Timestamp.from(TestClock.INSTANCE.instant()));
 
             // B becomes the current key, A stays configured: everything is read, new data goes under B
@@ -101,17 +101,14 @@ class KeyRotationTests {
             assertThatThrownBy(() -> new KeyRotation(applicationEncryptor, jdbc, transactionManager).checkKeys())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("b=4").hasMessageContaining("not configured");
         } finally {
-            jdbc.update("DELETE FROM pending_upload WHERE form_key = ?", formKey);
-            jdbc.update("DELETE FROM desk_kept_scan WHERE form_key = ?", formKey);
+            jdbc.update("DELETE FROM kept_upload WHERE form_key = ?", formKey);
         }
         applicationRotation.checkKeys();
     }
 
     private List<byte[]> stored(String formKey) {
-        List<byte[]> values = new ArrayList<>(jdbc.queryForList("SELECT ciphertext FROM pending_upload WHERE form_key = ?",
+        return new ArrayList<>(jdbc.queryForList("SELECT ciphertext FROM kept_upload WHERE form_key = ?",
                 byte[].class, formKey));
-        values.addAll(jdbc.queryForList("SELECT ciphertext FROM desk_kept_scan WHERE form_key = ?", byte[].class, formKey));
-        return values;
     }
 
     @Test
