@@ -65,7 +65,7 @@ class KeptUploadServiceTests {
         Form oldLetter = new Form("desk.letter", office, UUID.randomUUID().toString());
         Form freshIntake = new Form("intake.request", null, UUID.randomUUID().toString());
         Form freshLetter = new Form("desk.letter", office, UUID.randomUUID().toString());
-        TestClock.INSTANCE.set(Instant.now());
+        TestClock.INSTANCE.set(TestClock.START);
         kept.keep(oldIntake, "idScan", file("ktp.png", "image/png", "ktp"));
         kept.keep(oldLetter, "scan", file("surat.pdf", "application/pdf", "surat"));
         TestClock.INSTANCE.advance(Duration.ofHours(20));
