@@ -31,6 +31,7 @@ import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestFiles;
+import id.konsultasi.support.TestStaff;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
