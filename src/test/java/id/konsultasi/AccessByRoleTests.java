@@ -26,6 +26,7 @@ import id.konsultasi.account.UserAdministration;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.security.Role;
+import id.konsultasi.support.DemoStaff;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.StaffMappings;
@@ -56,9 +57,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessByRoleTests {
 
     static final String RECORD = "access-by-role.txt";
-    static final List<String> USERS = List.of("admin", "admin.buton", "piket.buton", "sekretariat.buton", "kadis.buton",
-            "kabid.buton", "petugas.buton", "petugas2.buton", "admin.babel", "piket.babel", "sekretariat.babel",
-            "kadis.babel", "kabid.babel", "petugas.babel", "petugas2.babel");
+    static final List<String> USERS = java.util.stream.Stream.concat(java.util.stream.Stream.of(DemoStaff.SYSTEM_ADMIN),
+            java.util.stream.Stream.of("buton", "babel").flatMap(office -> DemoStaff.of(office).stream())).toList();
 
     @Autowired
     MockMvc mvc;

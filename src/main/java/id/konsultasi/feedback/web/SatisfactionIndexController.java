@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import id.konsultasi.feedback.FeedbackAccess;
 import id.konsultasi.feedback.FeedbackStatistics;
 import id.konsultasi.feedback.RespondentEducation;
 import id.konsultasi.feedback.RespondentOccupation;
@@ -40,15 +39,13 @@ class SatisfactionIndexController {
     private static final int COMMENTS_PER_PAGE = 20;
 
     private final FeedbackStatistics statistics;
-    private final FeedbackAccess access;
     private final Offices offices;
     private final MessageSource messages;
     private final Clock clock;
 
-    SatisfactionIndexController(FeedbackStatistics statistics, FeedbackAccess access, Offices offices,
+    SatisfactionIndexController(FeedbackStatistics statistics, Offices offices,
                                 MessageSource messages, Clock clock) {
         this.statistics = statistics;
-        this.access = access;
         this.offices = offices;
         this.messages = messages;
         this.clock = clock;
@@ -68,7 +65,6 @@ class SatisfactionIndexController {
     @GetMapping
     String page(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "hal", defaultValue = "0") int page,
                 Model model) {
-        access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
         Period period = Period.of(asked, office, clock);
         model.addAttribute("office", office);
@@ -88,7 +84,6 @@ class SatisfactionIndexController {
 
     @GetMapping("/ekspor.csv")
     ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked) {
-        access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
         Period period = Period.of(asked, office, clock);
         byte[] csv = export().csv(office, recap(office, period));
@@ -97,7 +92,6 @@ class SatisfactionIndexController {
 
     @GetMapping("/ekspor.xlsx")
     ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked) {
-        access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
         Period period = Period.of(asked, office, clock);
         return download(export().xlsx(office, recap(office, period)), XLSX, filename(office, period, "xlsx"));

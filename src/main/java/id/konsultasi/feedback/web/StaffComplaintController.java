@@ -66,7 +66,6 @@ class StaffComplaintController {
 
     @GetMapping("/baru")
     String newForm(StaffPrincipal staff, Model model) {
-        access.requireHandleComplaints(staff);
         model.addAttribute("form", new RecordComplaintForm());
         return newView(staff, model);
     }
@@ -74,7 +73,6 @@ class StaffComplaintController {
     @PostMapping("/baru")
     String record(StaffPrincipal staff, @Valid @ModelAttribute("form") RecordComplaintForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         form.validate(result);
         if (!result.hasErrors()) {
             Office office = offices.require(staff.requireOffice());
@@ -105,7 +103,6 @@ class StaffComplaintController {
     String start(StaffPrincipal staff, @PathVariable long id,
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);
         }
@@ -118,7 +115,6 @@ class StaffComplaintController {
     String answer(StaffPrincipal staff, @PathVariable long id,
                   @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         if (!result.hasFieldErrors("text") && ComplaintForm.blank(form.getText())) {
             result.rejectValue("text", "complaint.answer.required");
         }
@@ -134,7 +130,6 @@ class StaffComplaintController {
     String close(StaffPrincipal staff, @PathVariable long id,
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         if (result.hasErrors()) {
             return detail(staff, complaints.forStaff(staff, id), model);
         }

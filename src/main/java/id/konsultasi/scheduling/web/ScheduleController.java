@@ -26,7 +26,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,7 +69,7 @@ class ScheduleController {
     @GetMapping("/permohonan/{requestId}")
     String newAppointment(StaffPrincipal staff, @PathVariable long requestId,
                           @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        ConsultationRequest request = officerRequest(staff, requestId);
+        ConsultationRequest request = scheduling.requestToSchedule(staff, requestId);
         var active = scheduling.activeFor(requestId);
         if (active.isPresent()) {
             return "redirect:/staf/jadwal/" + active.get().getId();
@@ -91,7 +90,7 @@ class ScheduleController {
     @PostMapping("/permohonan/{requestId}")
     String schedule(StaffPrincipal staff, @PathVariable long requestId, @Valid @ModelAttribute("form") ScheduleForm form,
                     BindingResult result, Model model, RedirectAttributes redirect) {
-        ConsultationRequest request = officerRequest(staff, requestId);
+        ConsultationRequest request = scheduling.requestToSchedule(staff, requestId);
         if (!result.hasErrors()) {
             try {
                 Appointment appointment = scheduling.schedule(staff, requestId, form.toInput());
@@ -131,7 +130,7 @@ class ScheduleController {
     String reschedule(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") ScheduleForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
         Appointment appointment = scheduling.forStaff(staff, id);
-        ConsultationRequest request = officerRequest(staff, appointment.getRequestId());
+        ConsultationRequest request = scheduling.requestToSchedule(staff, appointment.getRequestId());
         if (!result.hasErrors()) {
             try {
                 scheduling.reschedule(staff, id, form.getVersion(), form.toInput(),
@@ -203,13 +202,5 @@ class ScheduleController {
             return request.getPreferredVisitAt().atZone(office.zone()).toLocalDate();
         }
         return calendars.forOffice(office).nextWorkingDay(LocalDate.now(clock.withZone(office.zone())));
-    }
-
-    private ConsultationRequest officerRequest(StaffPrincipal staff, long requestId) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!request.isAssignee(staff.id())) {
-            throw new AccessDeniedException("only the request's officers schedule it");
-        }
-        return request;
     }
 }
