@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.notification.Outbox;
@@ -26,6 +25,7 @@ import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.StaffMappings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -89,19 +88,7 @@ class AdminAccessTests {
 
     /** pattern -> methods, for every mapping under /admin and /sistem */
     Map<String, Set<RequestMethod>> adminPages() {
-        Map<String, Set<RequestMethod>> pages = new TreeMap<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/admin") || pattern.startsWith("/sistem")) {
-                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                    pages.merge(pattern, methods, (a, b) -> {
-                        Set<RequestMethod> all = new java.util.HashSet<>(a);
-                        all.addAll(b);
-                        return all;
-                    });
-                }
-            }
-        }
+        Map<String, Set<RequestMethod>> pages = StaffMappings.under(mappings, "/admin", "/sistem");
         assertThat(pages).as("administration pages found").hasSizeGreaterThan(15);
         return pages;
     }

@@ -8,11 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import id.konsultasi.desk.DeskService;
@@ -20,8 +18,11 @@ import id.konsultasi.desk.Guest;
 import id.konsultasi.desk.GuestVisits;
 import id.konsultasi.desk.VisitKind;
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.shared.security.Role;
+import id.konsultasi.support.DemoStaff;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.StaffMappings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -66,10 +66,7 @@ class DeskAccessTests {
             Map.entry("/staf/agenda/buku-agenda.xlsx", SEKRETARIAT));
 
     /** A Buton user for each role; the system administrator belongs to no office. */
-    static final Map<String, String> BUTON_USERS = Map.of(
-            "PIKET", "piket.buton", "SEKRETARIAT", "sekretariat.buton", "KADIS", "kadis.buton",
-            "KABID", "kabid.buton", "PETUGAS", "petugas.buton", "OFFICE_ADMIN", "admin.buton",
-            "SYSTEM_ADMIN", "admin");
+    static final Map<Role, String> BUTON_USERS = DemoStaff.byRole("buton");
 
     @Autowired
     MockMvc mvc;
@@ -100,19 +97,7 @@ class DeskAccessTests {
 
     /** pattern -> methods, for every mapping under /staf/piket and /staf/agenda */
     Map<String, Set<RequestMethod>> deskMappings() {
-        Map<String, Set<RequestMethod>> pages = new TreeMap<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/staf/piket") || pattern.startsWith("/staf/agenda")) {
-                    pages.merge(pattern, info.getMethodsCondition().getMethods(), (a, b) -> {
-                        Set<RequestMethod> all = new HashSet<>(a);
-                        all.addAll(b);
-                        return all;
-                    });
-                }
-            }
-        }
-        return pages;
+        return StaffMappings.under(mappings, "/staf/piket", "/staf/agenda");
     }
 
     MockHttpServletRequestBuilder request(RequestMethod method, String url) {
@@ -141,7 +126,7 @@ class DeskAccessTests {
             Set<String> allowed = FOR.get(page.getKey());
             for (RequestMethod method : page.getValue()) {
                 for (var user : BUTON_USERS.entrySet()) {
-                    if (allowed.contains(user.getKey())) {
+                    if (allowed.contains(user.getKey().name())) {
                         continue;
                     }
                     mvc.perform(request(method, resolve(page.getKey())).with(Staff.as(users, user.getValue())))

@@ -19,7 +19,6 @@ import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +53,7 @@ public class DelegationAdministration {
 
     @Transactional(readOnly = true)
     public Page<Line> list(StaffPrincipal head, Pageable pageable) {
-        requireHead(head);
+        AccountAccess.requireHead(head);
         Page<Delegation> page = delegations.findByHeadIdOrderByStartsOnDescIdDesc(head.id(), pageable);
         Map<Long, StaffUser> deputies = users.findAllById(page.map(Delegation::getDeputyId).toList()).stream()
                 .collect(Collectors.toMap(StaffUser::getId, Function.identity()));
@@ -69,7 +68,7 @@ public class DelegationAdministration {
     /** Who can stand in: the active staff of the office, apart from the head. */
     @Transactional(readOnly = true)
     public List<StaffUser> candidates(StaffPrincipal head) {
-        requireHead(head);
+        AccountAccess.requireHead(head);
         return users.search(head.requireOffice(), "", Pageable.unpaged()).stream()
                 .filter(u -> u.isActive() && u.getId() != head.id() && !u.has(Role.SYSTEM_ADMIN))
                 .sorted(Comparator.comparing(StaffUser::getFullName))
@@ -78,7 +77,7 @@ public class DelegationAdministration {
 
     /** Names an acting official. The same form sent twice gives the same delegation. */
     public Delegation create(StaffPrincipal head, NewDelegation delegation) {
-        requireHead(head);
+        AccountAccess.requireHead(head);
         long officeId = head.requireOffice();
         if (delegation.formKey() != null) {
             Optional<Delegation> earlier = delegations.findByHeadIdAndFormKey(head.id(), delegation.formKey());
@@ -107,7 +106,7 @@ public class DelegationAdministration {
 
     /** Ends a delegation at once. */
     public void revoke(StaffPrincipal head, long delegationId, long version) {
-        requireHead(head);
+        AccountAccess.requireHead(head);
         Delegation delegation = delegations.findByIdAndHeadId(delegationId, head.id())
                 .orElseThrow(() -> new NotFoundException("delegation " + delegationId));
         Versions.check(delegation.getVersion(), version);
@@ -117,11 +116,5 @@ public class DelegationAdministration {
 
     private LocalDate today(StaffPrincipal staff) {
         return LocalDate.now(clock.withZone(offices.require(staff.requireOffice()).zone()));
-    }
-
-    private static void requireHead(StaffPrincipal staff) {
-        if (!staff.has(Role.KADIS) || staff.officeId() == null) {
-            throw new AccessDeniedException("only the head of office names an acting official");
-        }
     }
 }

@@ -1,5 +1,10 @@
 package id.konsultasi.account;
 
+import java.util.List;
+
+import id.konsultasi.shared.security.Role;
+import id.konsultasi.shared.web.StaffArea;
+import id.konsultasi.shared.web.UrlRules;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,9 +36,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open what. Public: the office pages, the request form, tracking and complaints. Staff pages
- * need a login; administration needs the administrator roles. Per-office rules are checked by the
- * services, which find records only inside the signed-in user's office.
+ * Who may open what. Each module names its own public pages and the roles its staff pages need
+ * ({@link StaffArea#authorize}); what no module names is, in the staff area, for anyone signed in, in
+ * administration for office administrators and in system administration for system administrators. Per-office
+ * rules are checked by the services, which find records only inside the signed-in user's office.
  * <p>
  * An anonymous visitor asking for a page of the staff area ({@link #STAFF_AREA}) is sent to the login
  * page and back afterwards; anywhere else, an address that is not public (a mistyped link, a crawler's
@@ -57,7 +63,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetails,
-                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                            List<StaffArea> areas) throws Exception {
         SessionExpiredHandler sessionExpired = new SessionExpiredHandler();
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
@@ -67,22 +74,27 @@ class SecurityConfiguration {
         loginPage.setFavorRelativeUris(true);
         http
                 .authenticationManager(new ProviderManager(login))
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/robots.txt").permitAll()
-                        .requestMatchers("/", "/kantor/**", "/lacak/**", "/masuk", "/error", "/actuator/health",
-                                "/actuator/health/**").permitAll()
-                        .requestMatchers("/sistem/**").hasRole("SYSTEM_ADMIN")
-                        .requestMatchers("/admin/pengguna", "/admin/pengguna/**", "/admin/surel", "/admin/surel/**")
-                                .hasAnyRole("OFFICE_ADMIN", "SYSTEM_ADMIN")
-                        .requestMatchers("/admin/**").hasRole("OFFICE_ADMIN")
-                        // the head's own delegations; the division head's inbox. The head's dashboard and
-                        // decisions are checked by the disposition module: an acting official (Plh/Plt)
-                        // decides on the head's behalf without holding the role.
-                        .requestMatchers("/staf/delegasi", "/staf/delegasi/**").hasRole("KADIS")
-                        .requestMatchers("/staf/bidang", "/staf/bidang/**").hasRole("KABID")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                            .requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/robots.txt").permitAll()
+                            .requestMatchers("/masuk", "/error", "/actuator/health", "/actuator/health/**").permitAll();
+                    // each module's own: its public pages, and the roles its staff pages need
+                    UrlRules rules = new UrlRules();
+                    areas.forEach(area -> area.authorize(rules));
+                    for (UrlRules.Rule rule : rules.rules()) {
+                        var matched = requests.requestMatchers(rule.patterns().toArray(String[]::new));
+                        if (rule.isPublic()) {
+                            matched.permitAll();
+                        } else {
+                            matched.hasAnyRole(rule.roles().toArray(String[]::new));
+                        }
+                    }
+                    // the staff area's defaults for what no module named
+                    requests.requestMatchers("/sistem/**").hasRole(Role.SYSTEM_ADMIN.name())
+                            .requestMatchers("/admin/**").hasRole(Role.OFFICE_ADMIN.name())
+                            .anyRequest().authenticated();
+                })
                 // an error page is rendered for a request that already failed (e.g. an upload too large to
                 // parse): it changes nothing, so it is not checked again for a CSRF token
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())

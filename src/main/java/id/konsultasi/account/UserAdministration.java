@@ -14,7 +14,6 @@ import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,8 +87,8 @@ public class UserAdministration {
 
     public void setActive(StaffPrincipal actor, long userId, boolean active) {
         StaffUser user = require(actor, userId);
-        if (user.getId() == actor.id() && !active) {
-            throw new AccessDeniedException("nobody deactivates their own account");
+        if (!active) {
+            AccountAccess.requireNotThemselves(actor, user);
         }
         user.setActive(active);
     }
@@ -136,9 +135,7 @@ public class UserAdministration {
             throw new InputRejected("roles", "user.roles.empty");
         }
         if (roles.contains(Role.SYSTEM_ADMIN)) {
-            if (!actor.isSystemAdmin()) {
-                throw new AccessDeniedException("only a system administrator makes system administrators");
-            }
+            AccountAccess.requireMayMakeSystemAdministrators(actor);
             if (officeId != null || roles.size() > 1) {
                 throw new InputRejected("roles", "user.roles.systemAdminAlone");
             }

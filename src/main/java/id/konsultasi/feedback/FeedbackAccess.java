@@ -2,6 +2,7 @@ package id.konsultasi.feedback;
 
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.web.Audience;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -14,26 +15,35 @@ import org.springframework.stereotype.Component;
  * <li>the head of office and the office administrator read the satisfaction index (IKM) and its export;</li>
  * <li>the duty officer opens the survey kiosk at the desk.</li>
  * </ul>
- * The settings (the answer deadline) are the office administrator's, under {@code /admin}.
+ * The settings (the answer deadline) are the office administrator's, under {@code /admin}. The same audiences
+ * decide who sees the module's links and who may open its addresses (its {@code web.FeedbackStaffArea}).
  */
 @Component
 public class FeedbackAccess {
 
+    public static final Audience COMPLAINT_READERS = Audience.anyOf(Role.SEKRETARIAT, Role.OFFICE_ADMIN, Role.KADIS);
+    public static final Audience COMPLAINT_HANDLERS = Audience.anyOf(Role.SEKRETARIAT, Role.OFFICE_ADMIN);
+    public static final Audience INDEX_READERS = Audience.anyOf(Role.KADIS, Role.OFFICE_ADMIN);
+    public static final Audience KIOSK = Audience.anyOf(Role.PIKET);
+
     public boolean canSeeComplaints(StaffPrincipal staff) {
-        return staff.officeId() != null
-                && (staff.has(Role.SEKRETARIAT) || staff.has(Role.OFFICE_ADMIN) || staff.has(Role.KADIS));
+        return isIn(COMPLAINT_READERS, staff);
     }
 
     public boolean canHandleComplaints(StaffPrincipal staff) {
-        return staff.officeId() != null && (staff.has(Role.SEKRETARIAT) || staff.has(Role.OFFICE_ADMIN));
+        return isIn(COMPLAINT_HANDLERS, staff);
     }
 
     public boolean canSeeSatisfactionIndex(StaffPrincipal staff) {
-        return staff.officeId() != null && (staff.has(Role.KADIS) || staff.has(Role.OFFICE_ADMIN));
+        return isIn(INDEX_READERS, staff);
     }
 
     public boolean canRunKiosk(StaffPrincipal staff) {
-        return staff.officeId() != null && staff.has(Role.PIKET);
+        return isIn(KIOSK, staff);
+    }
+
+    private static boolean isIn(Audience audience, StaffPrincipal staff) {
+        return staff.officeId() != null && audience.includes(staff.roles(), false);
     }
 
     public void requireSeeComplaints(StaffPrincipal staff) {

@@ -77,8 +77,7 @@ public class SchedulingService {
 
     /** The first appointment of an assigned request. */
     public Appointment schedule(StaffPrincipal staff, long requestId, PlanInput input) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        requireOfficer(staff, request);
+        ConsultationRequest request = requestToSchedule(staff, requestId);
         if (request.getStatus() != RequestStatus.ASSIGNED) {
             throw new ConflictException("request " + requestId + " is " + request.getStatus());
         }
@@ -195,6 +194,13 @@ public class SchedulingService {
     public static int defaultMinutes(ServiceStandard.TimeLimits limits) {
         Integer stated = limits == null ? null : limits.walkInMinutes();
         return stated == null ? DEFAULT_MINUTES : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, stated));
+    }
+
+    /** A request of the staff member's office that they may schedule: one of its officers; denied to anyone else. */
+    public ConsultationRequest requestToSchedule(StaffPrincipal staff, long requestId) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        requireOfficer(staff, request);
+        return request;
     }
 
     public Appointment forStaff(StaffPrincipal staff, long appointmentId) {

@@ -25,6 +25,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.StaffMappings;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -116,16 +116,8 @@ class ConsultationAccessTests {
     /** "METHOD pattern" of every mapping of this module. */
     Map<String, RequestMethod> moduleMappings() {
         Map<String, RequestMethod> found = new TreeMap<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/staf/konsultasi/") || pattern.startsWith("/staf/laporan-konsultasi")
-                        || pattern.startsWith("/admin/laporan-konsultasi")) {
-                    for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-                        found.put(method + " " + pattern, method);
-                    }
-                }
-            }
-        }
+        StaffMappings.under(mappings, "/staf/konsultasi/", "/staf/laporan-konsultasi", "/admin/laporan-konsultasi")
+                .forEach((pattern, methods) -> methods.forEach(method -> found.put(method + " " + pattern, method)));
         return found;
     }
 

@@ -36,6 +36,7 @@ import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
+import id.konsultasi.support.TestStaff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

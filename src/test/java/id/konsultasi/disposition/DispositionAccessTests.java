@@ -28,10 +28,13 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.security.Role;
+import id.konsultasi.support.DemoStaff;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.StaffMappings;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
+import id.konsultasi.support.TestStaff;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -53,8 +55,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class DispositionAccessTests {
 
-    static final List<String> BUTON = List.of("admin.buton", "piket.buton", "sekretariat.buton", "kadis.buton",
-            "kabid.buton", "petugas.buton", "petugas2.buton");
+    static final List<String> BUTON = DemoStaff.of("buton");
     static final List<String> BABEL = List.of("admin.babel", "piket.babel", "sekretariat.babel", "kadis.babel",
             "kabid.babel", "petugas.babel", "petugas2.babel");
 
@@ -157,16 +158,7 @@ class DispositionAccessTests {
 
     /** pattern -> methods, for every mapping of this issue */
     Map<String, Set<RequestMethod>> pages() {
-        Map<String, Set<RequestMethod>> pages = new TreeMap<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/staf/disposisi") || pattern.startsWith("/staf/bidang")
-                        || pattern.startsWith("/staf/delegasi")) {
-                    pages.computeIfAbsent(pattern, p -> new HashSet<>()).addAll(info.getMethodsCondition().getMethods());
-                }
-            }
-        }
-        return pages;
+        return StaffMappings.under(mappings, "/staf/disposisi", "/staf/bidang", "/staf/delegasi");
     }
 
     /** The record of Buton each action is tried on. */

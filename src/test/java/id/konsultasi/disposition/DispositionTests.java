@@ -35,6 +35,7 @@ import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestFiles;
 import id.konsultasi.support.TestMail;
+import id.konsultasi.support.TestStaff;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +15,10 @@ import java.util.UUID;
 
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.support.DemoStaff;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.StaffMappings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -39,10 +37,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @IntegrationTest
 class FeedbackAccessTests {
-
-    static final List<String> OFFICE_USERS = List.of("admin", "piket", "sekretariat", "kadis", "kabid", "petugas");
-    static final Map<String, Role> ROLE_OF = Map.of("admin", Role.OFFICE_ADMIN, "piket", Role.PIKET,
-            "sekretariat", Role.SEKRETARIAT, "kadis", Role.KADIS, "kabid", Role.KABID, "petugas", Role.PETUGAS);
 
     @Autowired
     MockMvc mvc;
@@ -85,18 +79,8 @@ class FeedbackAccessTests {
 
     /** pattern -> methods, for every staff and administration mapping of the feedback module */
     Map<String, Set<RequestMethod>> staffMappings() {
-        Map<String, Set<RequestMethod>> pages = new LinkedHashMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            if (!entry.getValue().getBeanType().getPackageName().equals("id.konsultasi.feedback.web")) {
-                continue;
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                if (pattern.startsWith("/staf") || pattern.startsWith("/admin")) {
-                    pages.computeIfAbsent(pattern, p -> new HashSet<>())
-                            .addAll(entry.getKey().getMethodsCondition().getMethods());
-                }
-            }
-        }
+        Map<String, Set<RequestMethod>> pages = StaffMappings.matching(mappings,
+                handler -> handler.getBeanType().getPackageName().equals("id.konsultasi.feedback.web"), "/staf", "/admin");
         assertThat(pages.keySet()).as("feedback staff pages found").contains("/staf/pengaduan",
                 "/staf/pengaduan/{id}", "/staf/pengaduan/{id}/jawab", "/staf/ikm", "/staf/ikm/ekspor.xlsx",
                 "/staf/survei/kios", "/admin/pengaduan");
@@ -121,11 +105,11 @@ class FeedbackAccessTests {
             for (RequestMethod method : page.getValue()) {
                 Set<Role> allowed = allowed(page.getKey(), method);
                 for (String office : List.of("buton", "babel")) {
-                    for (String prefix : OFFICE_USERS) {
-                        if (!allowed.contains(ROLE_OF.get(prefix))) {
-                            mvc.perform(request(method, resolve(page.getKey())).with(Staff.as(users, prefix + "." + office)))
+                    for (var demo : DemoStaff.PREFIX.entrySet()) {
+                        if (!allowed.contains(demo.getKey())) {
+                            mvc.perform(request(method, resolve(page.getKey())).with(Staff.as(users, demo.getValue() + "." + office)))
                                     .andExpect(status().isForbidden());
-                            checked.add(method + " " + page.getKey() + " " + prefix + "." + office);
+                            checked.add(method + " " + page.getKey() + " " + demo.getValue() + "." + office);
                         }
                     }
                 }
@@ -143,9 +127,9 @@ class FeedbackAccessTests {
             if (!page.getValue().contains(RequestMethod.GET)) {
                 continue;
             }
-            for (String prefix : OFFICE_USERS) {
-                if (allowed(page.getKey(), RequestMethod.GET).contains(ROLE_OF.get(prefix))) {
-                    mvc.perform(get(resolve(page.getKey())).with(Staff.as(users, prefix + ".buton")))
+            for (var demo : DemoStaff.PREFIX.entrySet()) {
+                if (allowed(page.getKey(), RequestMethod.GET).contains(demo.getKey())) {
+                    mvc.perform(get(resolve(page.getKey())).with(Staff.as(users, demo.getValue() + ".buton")))
                             .andExpect(status().isOk());
                 }
             }
@@ -160,13 +144,13 @@ class FeedbackAccessTests {
                 continue;
             }
             for (RequestMethod method : page.getValue()) {
-                for (String prefix : OFFICE_USERS) {
-                    if (allowed(page.getKey(), method).contains(ROLE_OF.get(prefix))) {
+                for (var demo : DemoStaff.PREFIX.entrySet()) {
+                    if (allowed(page.getKey(), method).contains(demo.getKey())) {
                         String body = mvc.perform(request(method, resolve(page.getKey()))
-                                        .with(Staff.as(users, prefix + ".babel")))
+                                        .with(Staff.as(users, demo.getValue() + ".babel")))
                                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
                         assertThat(body).doesNotContain("Buton", "Pengadu Buton Rahasia");
-                        checked.add(method + " " + page.getKey() + " " + prefix);
+                        checked.add(method + " " + page.getKey() + " " + demo.getValue());
                     }
                 }
             }

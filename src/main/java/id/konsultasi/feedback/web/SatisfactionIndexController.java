@@ -3,7 +3,6 @@ package id.konsultasi.feedback.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import id.konsultasi.feedback.FeedbackAccess;
 import id.konsultasi.feedback.FeedbackStatistics;
 import id.konsultasi.feedback.RespondentEducation;
 import id.konsultasi.feedback.RespondentOccupation;
@@ -38,15 +37,13 @@ class SatisfactionIndexController {
     private static final int COMMENTS_PER_PAGE = 20;
 
     private final FeedbackStatistics statistics;
-    private final FeedbackAccess access;
     private final Offices offices;
     private final MessageSource messages;
     private final Clock clock;
 
-    SatisfactionIndexController(FeedbackStatistics statistics, FeedbackAccess access, Offices offices,
+    SatisfactionIndexController(FeedbackStatistics statistics, Offices offices,
                                 MessageSource messages, Clock clock) {
         this.statistics = statistics;
-        this.access = access;
         this.offices = offices;
         this.messages = messages;
         this.clock = clock;
@@ -61,7 +58,6 @@ class SatisfactionIndexController {
     @GetMapping
     String page(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "hal", defaultValue = "0") int page,
                 Model model) {
-        access.requireSeeSatisfactionIndex(staff);
         Office office = offices.require(staff.requireOffice());
         Period period = period(asked, office);
         model.addAttribute("office", office);
@@ -81,7 +77,6 @@ class SatisfactionIndexController {
 
     @GetMapping("/ekspor.csv")
     ResponseEntity<byte[]> csv(StaffPrincipal staff, PeriodForm asked) {
-        access.requireSeeSatisfactionIndex(staff);
         if (asked.hasError()) {
             return PeriodForm.backTo(PAGE);
         }
@@ -93,7 +88,6 @@ class SatisfactionIndexController {
 
     @GetMapping("/ekspor.xlsx")
     ResponseEntity<byte[]> xlsx(StaffPrincipal staff, PeriodForm asked) {
-        access.requireSeeSatisfactionIndex(staff);
         if (asked.hasError()) {
             return PeriodForm.backTo(PAGE);
         }

@@ -67,7 +67,6 @@ class StaffComplaintController {
 
     @GetMapping("/baru")
     String newForm(StaffPrincipal staff, Model model) {
-        access.requireHandleComplaints(staff);
         model.addAttribute("form", new RecordComplaintForm());
         return newView(staff, model);
     }
@@ -75,7 +74,6 @@ class StaffComplaintController {
     @PostMapping("/baru")
     String record(StaffPrincipal staff, @Valid @ModelAttribute("form") RecordComplaintForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         form.validate(result);
         return FormPosts.save(result, redirect, "complaint.recorded", () -> {
             Office office = offices.require(staff.requireOffice());
@@ -100,7 +98,6 @@ class StaffComplaintController {
     String start(StaffPrincipal staff, @PathVariable long id,
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         return FormPosts.save(result, redirect, "complaint.started", () -> {
             complaints.startHandling(staff, id, form.getVersion(), Texts.orNull(form.getText()));
             return PATH + id;
@@ -111,7 +108,6 @@ class StaffComplaintController {
     String answer(StaffPrincipal staff, @PathVariable long id,
                   @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         if (!result.hasFieldErrors("text") && ComplaintForm.blank(form.getText())) {
             result.rejectValue("text", "complaint.answer.required");
         }
@@ -125,7 +121,6 @@ class StaffComplaintController {
     String close(StaffPrincipal staff, @PathVariable long id,
                  @Valid @ModelAttribute("stepForm") ComplaintStepForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        access.requireHandleComplaints(staff);
         return FormPosts.save(result, redirect, "complaint.closed", () -> {
             complaints.close(staff, id, form.getVersion(), Texts.orNull(form.getText()));
             return PATH + id;

@@ -1,6 +1,5 @@
 package id.konsultasi.feedback.web;
 
-import id.konsultasi.feedback.FeedbackAccess;
 import id.konsultasi.feedback.RespondentEducation;
 import id.konsultasi.feedback.RespondentOccupation;
 import id.konsultasi.feedback.RespondentSex;
@@ -32,13 +31,11 @@ class SurveyController {
     private final SurveyService surveys;
     private final RequestService requests;
     private final Offices offices;
-    private final FeedbackAccess access;
 
-    SurveyController(SurveyService surveys, RequestService requests, Offices offices, FeedbackAccess access) {
+    SurveyController(SurveyService surveys, RequestService requests, Offices offices) {
         this.surveys = surveys;
         this.requests = requests;
         this.offices = offices;
-        this.access = access;
     }
 
     @ModelAttribute
@@ -84,7 +81,6 @@ class SurveyController {
 
     @GetMapping("/staf/survei/kios")
     String kiosk(StaffPrincipal staff, Model model) {
-        access.requireKiosk(staff);
         model.addAttribute("form", new SurveyForm());
         return kioskView(staff, model);
     }
@@ -92,7 +88,6 @@ class SurveyController {
     @PostMapping("/staf/survei/kios")
     String answerAtKiosk(StaffPrincipal staff, @Valid @ModelAttribute("form") SurveyForm form, BindingResult result,
                          Model model, RedirectAttributes redirect) {
-        access.requireKiosk(staff);
         if (result.hasErrors()) {
             return kioskView(staff, model);
         }

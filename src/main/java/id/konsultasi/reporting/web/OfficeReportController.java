@@ -16,7 +16,6 @@ import id.konsultasi.reporting.ReportExport;
 import id.konsultasi.reporting.ReportService;
 import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
-import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.web.Downloads;
 import id.konsultasi.shared.web.PeriodForm;
@@ -24,11 +23,9 @@ import id.konsultasi.shared.web.PeriodForm;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -54,13 +51,6 @@ class OfficeReportController {
         this.renderer = renderer;
         this.offices = offices;
         this.clock = clock;
-    }
-
-    @ModelAttribute
-    void onlyHeadsAndAdministrators(StaffPrincipal staff) {
-        if (!staff.has(Role.KADIS) && !staff.has(Role.OFFICE_ADMIN) && !staff.isSystemAdmin()) {
-            throw new AccessDeniedException("reports are for the head and the administrators");
-        }
     }
 
     @GetMapping

@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +66,7 @@ class ScheduleController {
     @GetMapping("/permohonan/{requestId}")
     String newAppointment(StaffPrincipal staff, @PathVariable long requestId,
                           @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        ConsultationRequest request = officerRequest(staff, requestId);
+        ConsultationRequest request = scheduling.requestToSchedule(staff, requestId);
         var active = scheduling.activeFor(requestId);
         if (active.isPresent()) {
             return "redirect:/staf/jadwal/" + active.get().getId();
@@ -88,7 +87,7 @@ class ScheduleController {
     @PostMapping("/permohonan/{requestId}")
     String schedule(StaffPrincipal staff, @PathVariable long requestId, @Valid @ModelAttribute("form") ScheduleForm form,
                     BindingResult result, Model model, RedirectAttributes redirect) {
-        ConsultationRequest request = officerRequest(staff, requestId);
+        ConsultationRequest request = scheduling.requestToSchedule(staff, requestId);
         if (!result.hasErrors()) {
             try {
                 Appointment appointment = scheduling.schedule(staff, requestId, form.toInput());
@@ -128,7 +127,7 @@ class ScheduleController {
     String reschedule(StaffPrincipal staff, @PathVariable long id, @Valid @ModelAttribute("form") ScheduleForm form,
                       BindingResult result, Model model, RedirectAttributes redirect) {
         Appointment appointment = scheduling.forStaff(staff, id);
-        ConsultationRequest request = officerRequest(staff, appointment.getRequestId());
+        ConsultationRequest request = scheduling.requestToSchedule(staff, appointment.getRequestId());
         if (!result.hasErrors()) {
             try {
                 scheduling.reschedule(staff, id, form.getVersion(), form.toInput(),
@@ -197,13 +196,5 @@ class ScheduleController {
             return request.getPreferredVisitAt().atZone(office.zone()).toLocalDate();
         }
         return calendars.forOffice(office).nextWorkingDay(LocalDate.now(clock.withZone(office.zone())));
-    }
-
-    private ConsultationRequest officerRequest(StaffPrincipal staff, long requestId) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!request.isAssignee(staff.id())) {
-            throw new AccessDeniedException("only the request's officers schedule it");
-        }
-        return request;
     }
 }

@@ -1,4 +1,4 @@
-package id.konsultasi.disposition;
+package id.konsultasi.support;
 
 import java.util.EnumSet;
 import java.util.UUID;
@@ -11,16 +11,16 @@ import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 /** Staff members of a test's own, so that no test changes what the demo users may do in another. */
-final class TestStaff {
+public final class TestStaff {
 
-    static final StaffPrincipal SYSTEM = new StaffPrincipal(0, "system", "system", null, null,
+    public static final StaffPrincipal SYSTEM = new StaffPrincipal(0, "system", "system", null, null,
             EnumSet.of(Role.SYSTEM_ADMIN));
 
     private TestStaff() {
     }
 
     /** A new active user of the office; returns the username. */
-    static String create(UserAdministration administration, Offices offices, Divisions divisions, String office,
+    public static String create(UserAdministration administration, Offices offices, Divisions divisions, String office,
                          Role role, String fullName, String divisionName) {
         long officeId = offices.findByCode(office).orElseThrow().getId();
         Long divisionId = divisionName == null ? null : divisions.findByOfficeIdOrderByName(officeId).stream()
