@@ -11,7 +11,6 @@ import id.konsultasi.consultation.ConsultationSettings;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
-import id.konsultasi.office.OfficeProfile;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.support.IntegrationTest;
@@ -31,15 +30,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SettingsDefaultsTests {
 
     @Autowired
+    SchedulingSettings scheduling;
+    @Autowired
+    ConsultationSettings consultation;
+    @Autowired
     Offices offices;
     @Autowired
     OfficeAdministration administration;
     @Autowired
     OfficeDirectory directory;
-    @Autowired
-    SchedulingSettings scheduling;
-    @Autowired
-    ConsultationSettings consultation;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,10 +47,7 @@ class SettingsDefaultsTests {
     @BeforeEach
     void anOfficeWithoutSettings() {
         Office buton = offices.findByCode("buton").orElseThrow();
-        OfficeProfile p = buton.profile();
-        String code = "atur-" + UUID.randomUUID().toString().substring(0, 6);
-        officeId = administration.createOffice(code, new OfficeProfile("Dinas Uji Pengaturan " + code, p.government(),
-                p.address(), p.phone(), p.email(), p.website(), p.timeZone(), p.workStart(), p.workEnd(), "ATR"),
+        officeId = administration.createOffice("atur-" + UUID.randomUUID().toString().substring(0, 6), buton.profile(),
                 directory.standard(buton.getId())).getId();
     }
 
