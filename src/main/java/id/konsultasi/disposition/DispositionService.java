@@ -200,8 +200,6 @@ public class DispositionService {
                 internalNote(accepted, names(officers)));
         events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
                 DispositionDecision.ACCEPTED, Route.OFFICERS));
-        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), assignment.getId(),
-                assignment.getLeadOfficerId(), assignment.isStaffAnalysisRequired()));
         return accepted;
     }
 
@@ -255,8 +253,6 @@ public class DispositionService {
         requests.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
                 assignment.officerIds(), message("disposition.public.assigned"),
                 assignmentNote(assignment, officers));
-        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), assignment.getId(),
-                assignment.getLeadOfficerId(), assignment.isStaffAnalysisRequired()));
         return assignment;
     }
 
