@@ -6,6 +6,7 @@ import java.util.Locale;
 import id.konsultasi.desk.DateRange;
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
+import id.konsultasi.desk.GuestBookService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
 import id.konsultasi.office.Offices;
@@ -31,11 +32,13 @@ class GuestBookController {
     static final int EXPORT_LIMIT = 10_000;
 
     private final DeskService desk;
+    private final GuestBookService guestBook;
     private final GuestBookExport export;
     private final Offices offices;
 
-    GuestBookController(DeskService desk, GuestBookExport export, Offices offices) {
+    GuestBookController(DeskService desk, GuestBookService guestBook, GuestBookExport export, Offices offices) {
         this.desk = desk;
+        this.guestBook = guestBook;
         this.export = export;
         this.offices = offices;
     }
@@ -52,7 +55,7 @@ class GuestBookController {
                 @RequestParam(name = "q", defaultValue = "") String query,
                 @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
         DateRange range = Periods.of(from, to, desk.today(staff));
-        model.addAttribute("book", desk.guestBook(staff, range, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("book", guestBook.guestBook(staff, range, query, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "desk/guest-book";
     }
 
@@ -77,6 +80,6 @@ class GuestBookController {
     }
 
     private GuestBook whole(StaffPrincipal staff, LocalDate from, LocalDate to, String query) {
-        return desk.guestBook(staff, Periods.of(from, to, desk.today(staff)), query, PageRequest.of(0, EXPORT_LIMIT));
+        return guestBook.guestBook(staff, Periods.of(from, to, desk.today(staff)), query, PageRequest.of(0, EXPORT_LIMIT));
     }
 }
