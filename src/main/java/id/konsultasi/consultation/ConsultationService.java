@@ -21,7 +21,6 @@ import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestAccess;
 import id.konsultasi.request.RequestDocument;
-import id.konsultasi.request.RequestNumbers;
 import id.konsultasi.request.ConsultationSteps;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
@@ -30,7 +29,6 @@ import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.FileTypes;
 import id.konsultasi.shared.InputRejected;
-import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -70,7 +68,6 @@ public class ConsultationService {
     private final WorkingDayCalendar calendars;
     private final ConsultationSettings settings;
     private final StaffUsers staffUsers;
-    private final RequestNumbers numbers;
     private final MessageSource messages;
     private final Clock clock;
     private final DataSize maxFileSize;
@@ -78,7 +75,7 @@ public class ConsultationService {
     ConsultationService(ConsultationRecords records, RequestService requests, ConsultationSteps steps, RequestAccess access, ConsultationAccess reportAccess,
                         SchedulingService scheduling, OfficeDirectory directory, Offices offices, Divisions divisions,
                         WorkingDayCalendar calendars, ConsultationSettings settings, StaffUsers staffUsers,
-                        RequestNumbers numbers, MessageSource messages, Clock clock,
+                        MessageSource messages, Clock clock,
                         @Value("${konsultasi.intake.max-file-size:5MB}") DataSize maxFileSize) {
         this.records = records;
         this.requests = requests;
@@ -92,7 +89,6 @@ public class ConsultationService {
         this.calendars = calendars;
         this.settings = settings;
         this.staffUsers = staffUsers;
-        this.numbers = numbers;
         this.messages = messages;
         this.clock = clock;
         this.maxFileSize = maxFileSize;
@@ -214,64 +210,6 @@ public class ConsultationService {
         return records.saveAndFlush(record);
     }
 
-    // --- review ---------------------------------------------------------------------------------
-
-    /**
-     * The reviewer the report waits for sends it back to the officers with a remark (an internal note in the
-     * timeline): the division head while it is with the division head, the head once it reached the head
-     * (straight, where the standard routes reports without a division head, or forwarded).
-     */
-    public void returnReport(StaffPrincipal staff, long requestId, Long version, String remark) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        access.requireReviewer(staff, request);
-        boolean divisionHead = access.isDivisionHeadOf(staff, request);
-        boolean head = access.isHeadOf(staff, request);
-        ConsultationRecord record = existing(requestId, version);
-        if (remark == null || remark.isBlank()) {
-            throw new InputRejected("remark", "consultation.review.remarkRequired");
-        }
-        if (divisionHead && record.getStage() == RecordStage.AT_DIVISION) {
-            record.returned(remark.strip(), staff.fullName(), clock.instant());
-        } else if (head && record.getStage() == RecordStage.AT_HEAD) {
-            record.returnedByHead(remark.strip(), staff.fullName(), clock.instant());
-        } else {
-            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
-        }
-        steps.returnReport(staff, requestId, remark.strip());
-        records.save(record);
-    }
-
-    /** The division head forwards the report to the head. */
-    public void forwardReport(StaffPrincipal staff, long requestId, Long version, String note) {
-        requestForDivisionHead(staff, requestId);
-        ConsultationRecord record = existing(requestId, version);
-        record.forwarded(staff.fullName(), clock.instant());
-        String text = message("consultation.note.forwarded");
-        if (note != null && !note.isBlank()) {
-            text = text + " " + note.strip();
-        }
-        steps.forwardReport(staff, requestId, text);
-        records.save(record);
-    }
-
-    /** The head acknowledges the report: the closing letter is numbered and the request closes. */
-    public void acknowledge(StaffPrincipal staff, long requestId, Long version) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        access.requireHead(staff, request);
-        ConsultationRecord record = existing(requestId, version);
-        if (record.getStage() != RecordStage.AT_HEAD) {
-            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
-        }
-        Office office = offices.require(request.getOfficeId());
-        Instant now = clock.instant();
-        record.acknowledged(staff.id(), staff.fullName(), now);
-        steps.acknowledgeReport(staff, requestId, message("consultation.note.acknowledged"));
-        records.save(record);
-        // last: the office's letter counter stays locked only until the commit
-        record.closingLetterNumbered(numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
-                RequestNumbers.yearOf(now, office.zone())));
-    }
-
     // --- inside -----------------------------------------------------------------------------------
 
     private ConsultationRecord writable(ConsultationRequest request, Long version) {
@@ -287,13 +225,6 @@ public class ConsultationService {
             return new ConsultationRecord(request.getOfficeId(), request.getId(), request.getAssignedDivisionId(),
                     scheduling.activeFor(request.getId()).map(Appointment::getId).orElse(null), clock.instant());
         }
-        Versions.check(record.getVersion(), version);
-        return record;
-    }
-
-    private ConsultationRecord existing(long requestId, Long version) {
-        ConsultationRecord record = records.findByRequestId(requestId)
-                .orElseThrow(() -> new NotFoundException("record of request " + requestId));
         Versions.check(record.getVersion(), version);
         return record;
     }
