@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 class ClosingLetterForStaff implements ApplicantLetterSource {
 
     private final ApplicantResults results;
-    private final ConsultationService consultations;
+    private final ConsultationAccess access;
 
-    ClosingLetterForStaff(ApplicantResults results, ConsultationService consultations) {
+    ClosingLetterForStaff(ApplicantResults results, ConsultationAccess access) {
         this.results = results;
-        this.consultations = consultations;
+        this.access = access;
     }
 
     @Override
     public List<ApplicantLetter> lettersFor(StaffPrincipal staff, ConsultationRequest request) {
-        if (!staff.belongsTo(request.getOfficeId()) || !consultations.canRead(staff, request)) {
+        if (!staff.belongsTo(request.getOfficeId()) || !access.canRead(staff, request)) {
             return List.of();
         }
         return results.of(request.getId())

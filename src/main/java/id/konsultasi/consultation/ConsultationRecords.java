@@ -11,7 +11,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** The consultation records, and the reviewers' and officers' lists as rows (one query per page). */
+/**
+ * The consultation records, and the reviewers' and officers' lists as rows (one query per page), joined with the
+ * request module's read view of a request ({@link id.konsultasi.request.RequestView}), never its aggregate.
+ */
 public interface ConsultationRecords extends JpaRepository<ConsultationRecord, Long> {
 
     /**
@@ -29,10 +32,10 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
 
     /** Reports at a stage in one office (the head's list), the longest waiting first. */
     @Query(value = """
-            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
-                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicantName,
+                   r.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
                    c.firstReportedAt, c.reportedAt, c.returnCount)
-            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            from ConsultationRecord c, id.konsultasi.request.RequestView r
             where r.id = c.requestId and c.officeId = :officeId and c.stage = :stage
             order by c.reportedAt asc, c.id asc""",
             countQuery = "select count(c) from ConsultationRecord c where c.officeId = :officeId and c.stage = :stage")
@@ -40,10 +43,10 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
 
     /** Reports at a stage in one division of an office (the division head's list), the longest waiting first. */
     @Query(value = """
-            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
-                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicantName,
+                   r.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
                    c.firstReportedAt, c.reportedAt, c.returnCount)
-            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            from ConsultationRecord c, id.konsultasi.request.RequestView r
             where r.id = c.requestId and c.officeId = :officeId and c.divisionId = :divisionId and c.stage = :stage
             order by c.reportedAt asc, c.id asc""",
             countQuery = """
@@ -53,10 +56,10 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
 
     /** Held, not reported and past the deadline, in an office (and one division, when given), the oldest first. */
     @Query(value = """
-            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicant.name,
-                   r.applicant.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
+            select new id.konsultasi.consultation.ReportRow(c.requestId, r.receiptNumber, r.applicantName,
+                   r.institution, r.topic, c.stage, c.leadOfficerName, c.actualEnd, c.reportDueAt,
                    c.firstReportedAt, c.reportedAt, c.returnCount)
-            from ConsultationRecord c, id.konsultasi.request.ConsultationRequest r
+            from ConsultationRecord c, id.konsultasi.request.RequestView r
             where r.id = c.requestId and c.officeId = :officeId
               and c.stage = id.konsultasi.consultation.RecordStage.HELD and c.reportDueAt < :now
               and (:divisionId is null or c.divisionId = :divisionId)
@@ -72,15 +75,15 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
      * what was returned, what waits for the reviewers. The ones due first come first.
      */
     @Query(value = """
-            select new id.konsultasi.consultation.OfficerReportRow(r.id, r.receiptNumber, r.applicant.name,
-                   r.applicant.institution, r.topic, r.status, c.stage, c.actualEnd, c.reportDueAt,
+            select new id.konsultasi.consultation.OfficerReportRow(r.id, r.receiptNumber, r.applicantName,
+                   r.institution, r.topic, r.status, c.stage, c.actualEnd, c.reportDueAt,
                    c.firstReportedAt, c.returnCount, c.lastRemark)
-            from id.konsultasi.request.ConsultationRequest r join r.assigneeIds a
+            from id.konsultasi.request.RequestView r join r.assigneeIds a
                  left join ConsultationRecord c on c.requestId = r.id
             where a = :staffId and r.status in :statuses
             order by c.reportDueAt asc nulls last, r.id asc""",
             countQuery = """
-            select count(r) from id.konsultasi.request.ConsultationRequest r join r.assigneeIds a
+            select count(r) from id.konsultasi.request.RequestView r join r.assigneeIds a
             where a = :staffId and r.status in :statuses""")
     Page<OfficerReportRow> ofOfficer(long staffId, Collection<RequestStatus> statuses, Pageable pageable);
 }

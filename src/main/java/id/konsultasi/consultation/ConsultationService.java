@@ -21,21 +21,19 @@ import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestAccess;
 import id.konsultasi.request.RequestDocument;
-import id.konsultasi.request.RequestNumbers;
+import id.konsultasi.request.ConsultationSteps;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.Appointment;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.InputRejected;
-import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -44,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  * Holding the consultation and its report. The request's officers write the record (drafts as often as
  * they like), record that it was held and file the report; the division head of the request's division
  * returns or forwards it where the office's standard routes through one; the head acknowledges it (and
- * the request closes) or returns it. Every change of the request goes through {@link RequestService}.
+ * the request closes) or returns it. Every change of the request goes through the request module's services ({@link ConsultationSteps}).
  */
 @Service
 @Transactional
@@ -60,7 +58,9 @@ public class ConsultationService {
 
     private final ConsultationRecords records;
     private final RequestService requests;
+    private final ConsultationSteps steps;
     private final RequestAccess access;
+    private final ConsultationAccess reportAccess;
     private final SchedulingService scheduling;
     private final OfficeDirectory directory;
     private final Offices offices;
@@ -68,19 +68,20 @@ public class ConsultationService {
     private final WorkingDayCalendar calendars;
     private final ConsultationSettings settings;
     private final StaffUsers staffUsers;
-    private final RequestNumbers numbers;
     private final MessageSource messages;
     private final Clock clock;
     private final DataSize maxFileSize;
 
-    ConsultationService(ConsultationRecords records, RequestService requests, RequestAccess access,
+    ConsultationService(ConsultationRecords records, RequestService requests, ConsultationSteps steps, RequestAccess access, ConsultationAccess reportAccess,
                         SchedulingService scheduling, OfficeDirectory directory, Offices offices, Divisions divisions,
                         WorkingDayCalendar calendars, ConsultationSettings settings, StaffUsers staffUsers,
-                        RequestNumbers numbers, MessageSource messages, Clock clock,
+                        MessageSource messages, Clock clock,
                         @Value("${konsultasi.intake.max-file-size:5MB}") DataSize maxFileSize) {
         this.records = records;
         this.requests = requests;
+        this.steps = steps;
         this.access = access;
+        this.reportAccess = reportAccess;
         this.scheduling = scheduling;
         this.directory = directory;
         this.offices = offices;
@@ -88,7 +89,6 @@ public class ConsultationService {
         this.calendars = calendars;
         this.settings = settings;
         this.staffUsers = staffUsers;
-        this.numbers = numbers;
         this.messages = messages;
         this.clock = clock;
         this.maxFileSize = maxFileSize;
@@ -100,9 +100,7 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ConsultationRequest requestForOfficer(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!request.isAssignee(staff.id())) {
-            throw new AccessDeniedException("only the request's officers hold and report the consultation");
-        }
+        access.requireAssignee(staff, request);
         return request;
     }
 
@@ -110,9 +108,7 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ConsultationRequest requestForReader(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!canRead(staff, request)) {
-            throw new AccessDeniedException("not an officer or reviewer of this request");
-        }
+        reportAccess.requireReader(staff, request);
         return request;
     }
 
@@ -120,14 +116,8 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ConsultationRequest requestForDivisionHead(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!access.isDivisionHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the head of the request's division reviews its report");
-        }
+        access.requireDivisionHead(staff, request);
         return request;
-    }
-
-    public boolean canRead(StaffPrincipal staff, ConsultationRequest request) {
-        return request.isAssignee(staff.id()) || access.isDivisionHeadOf(staff, request) || access.isHeadOf(staff, request);
     }
 
     /** Whether this person returns or forwards this request's report now. */
@@ -216,70 +206,8 @@ public class ConsultationService {
         String note = viaDivision
                 ? message("consultation.note.filedViaDivision", divisionName(request))
                 : message("consultation.note.filed");
-        requests.fileReport(staff, requestId, note);
+        steps.fileReport(staff, requestId, note);
         return records.saveAndFlush(record);
-    }
-
-    // --- review ---------------------------------------------------------------------------------
-
-    /**
-     * The reviewer the report waits for sends it back to the officers with a remark (an internal note in the
-     * timeline): the division head while it is with the division head, the head once it reached the head
-     * (straight, where the standard routes reports without a division head, or forwarded).
-     */
-    public void returnReport(StaffPrincipal staff, long requestId, Long version, String remark) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        boolean divisionHead = access.isDivisionHeadOf(staff, request);
-        boolean head = access.isHeadOf(staff, request);
-        if (!divisionHead && !head) {
-            throw new AccessDeniedException("only the division head or the head returns a report");
-        }
-        ConsultationRecord record = existing(requestId, version);
-        if (remark == null || remark.isBlank()) {
-            throw new InputRejected("remark", "consultation.review.remarkRequired");
-        }
-        if (divisionHead && record.getStage() == RecordStage.AT_DIVISION) {
-            record.returned(remark.strip(), staff.fullName(), clock.instant());
-        } else if (head && record.getStage() == RecordStage.AT_HEAD) {
-            record.returnedByHead(remark.strip(), staff.fullName(), clock.instant());
-        } else {
-            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
-        }
-        requests.returnReport(staff, requestId, remark.strip());
-        records.save(record);
-    }
-
-    /** The division head forwards the report to the head. */
-    public void forwardReport(StaffPrincipal staff, long requestId, Long version, String note) {
-        requestForDivisionHead(staff, requestId);
-        ConsultationRecord record = existing(requestId, version);
-        record.forwarded(staff.fullName(), clock.instant());
-        String text = message("consultation.note.forwarded");
-        if (note != null && !note.isBlank()) {
-            text = text + " " + note.strip();
-        }
-        requests.forwardReport(staff, requestId, text);
-        records.save(record);
-    }
-
-    /** The head acknowledges the report: the closing letter is numbered and the request closes. */
-    public void acknowledge(StaffPrincipal staff, long requestId, Long version) {
-        ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!access.isHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the head acknowledges a report");
-        }
-        ConsultationRecord record = existing(requestId, version);
-        if (record.getStage() != RecordStage.AT_HEAD) {
-            throw new ConflictException("record of request " + requestId + " is " + record.getStage());
-        }
-        Office office = offices.require(request.getOfficeId());
-        Instant now = clock.instant();
-        record.acknowledged(staff.id(), staff.fullName(), now);
-        requests.acknowledgeReport(staff, requestId, message("consultation.note.acknowledged"));
-        records.save(record);
-        // last: the office's letter counter stays locked only until the commit
-        record.closingLetterNumbered(numbers.nextLetterNumber(office.getId(), office.getReceiptPrefix(),
-                RequestNumbers.yearOf(now, office.zone())));
     }
 
     // --- inside -----------------------------------------------------------------------------------
@@ -297,13 +225,6 @@ public class ConsultationService {
             return new ConsultationRecord(request.getOfficeId(), request.getId(), request.getAssignedDivisionId(),
                     scheduling.activeFor(request.getId()).map(Appointment::getId).orElse(null), clock.instant());
         }
-        Versions.check(record.getVersion(), version);
-        return record;
-    }
-
-    private ConsultationRecord existing(long requestId, Long version) {
-        ConsultationRecord record = records.findByRequestId(requestId)
-                .orElseThrow(() -> new NotFoundException("record of request " + requestId));
         Versions.check(record.getVersion(), version);
         return record;
     }
@@ -363,7 +284,7 @@ public class ConsultationService {
         if (request.getStatus() != RequestStatus.HELD) {
             var start = record.getActualStart().atZone(office.zone());
             var end = record.getActualEnd().atZone(office.zone());
-            requests.recordHeld(staff, request.getId(), message("consultation.note.held",
+            steps.recordHeld(staff, request.getId(), message("consultation.note.held",
                     DAY.format(start) + ", " + HOUR.format(start) + " - " + HOUR.format(end) + " "
                             + office.getZoneAbbreviation()));
         }

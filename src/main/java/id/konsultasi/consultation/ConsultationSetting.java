@@ -15,8 +15,9 @@ public class ConsultationSetting {
     @Id
     private Long officeId;
 
+    /** null until first saved */
     @Version
-    private long version;
+    private Long version;
 
     private int reportWorkingDays;
 
@@ -39,8 +40,9 @@ public class ConsultationSetting {
         return officeId;
     }
 
+    /** -1 for settings never saved (the defaults), so that a form shown before someone else's first save is stale. */
     public long getVersion() {
-        return version;
+        return version == null ? -1 : version;
     }
 
     public int getReportWorkingDays() {

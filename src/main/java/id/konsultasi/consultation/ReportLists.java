@@ -9,7 +9,6 @@ import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,16 +23,18 @@ public class ReportLists {
     public static final int PAGE_SIZE = 20;
 
     private final ConsultationRecords records;
+    private final ConsultationAccess access;
     private final Clock clock;
 
-    ReportLists(ConsultationRecords records, Clock clock) {
+    ReportLists(ConsultationRecords records, ConsultationAccess access, Clock clock) {
         this.records = records;
+        this.access = access;
         this.clock = clock;
     }
 
     /** Filed reports waiting for this division head. */
     public Page<ReportRow> waitingForDivisionHead(StaffPrincipal staff, int page) {
-        requireRole(staff, Role.KABID);
+        access.requireRole(staff, Role.KABID);
         if (staff.divisionId() == null) {
             return Page.empty(PageRequest.of(0, PAGE_SIZE));
         }
@@ -42,7 +43,7 @@ public class ReportLists {
 
     /** Held, not reported in time, in this division head's division. */
     public Page<ReportRow> lateInDivision(StaffPrincipal staff, int page) {
-        requireRole(staff, Role.KABID);
+        access.requireRole(staff, Role.KABID);
         if (staff.divisionId() == null) {
             return Page.empty(PageRequest.of(0, PAGE_SIZE));
         }
@@ -51,39 +52,29 @@ public class ReportLists {
 
     /** Reports waiting for the head's acknowledgement. */
     public Page<ReportRow> waitingForHead(StaffPrincipal staff, int page) {
-        requireRole(staff, Role.KADIS);
+        access.requireRole(staff, Role.KADIS);
         return records.inOffice(staff.requireOffice(), RecordStage.AT_HEAD, page(page));
     }
 
     /** Reports still with a division head, for the head's overview. */
     public Page<ReportRow> atDivisions(StaffPrincipal staff, int page) {
-        requireRole(staff, Role.KADIS);
+        access.requireRole(staff, Role.KADIS);
         return records.inOffice(staff.requireOffice(), RecordStage.AT_DIVISION, page(page));
     }
 
     /** Held, not reported in time, in the whole office. */
     public Page<ReportRow> lateInOffice(StaffPrincipal staff, int page) {
-        requireRole(staff, Role.KADIS);
+        access.requireRole(staff, Role.KADIS);
         return records.late(staff.requireOffice(), null, clock.instant(), page(page));
     }
 
     /** An officer's held and reported consultations: to write, returned, late, waiting for the reviewers. */
     public Page<OfficerReportRow> ofOfficer(StaffPrincipal staff, int page) {
-        if (!staff.has(Role.PETUGAS) && !staff.has(Role.KABID)) {
-            throw new AccessDeniedException("officers only");
-        }
-        staff.requireOffice();
+        access.requireOfficer(staff);
         return records.ofOfficer(staff.id(), EnumSet.of(RequestStatus.HELD, RequestStatus.REPORTED), page(page));
     }
 
     private static PageRequest page(int page) {
         return PageRequest.of(Math.max(0, page), PAGE_SIZE);
-    }
-
-    private static void requireRole(StaffPrincipal staff, Role role) {
-        if (!staff.has(role)) {
-            throw new AccessDeniedException("for the " + role + " only");
-        }
-        staff.requireOffice();
     }
 }

@@ -37,7 +37,6 @@ import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +54,7 @@ public class DispositionRecords {
     private final RequestDocuments documents;
     private final RequestAccess access;
     private final DispositionService dispositions;
+    private final DispositionAccess dispositionAccess;
     private final StaffUsers users;
     private final Offices offices;
     private final OfficeDirectory directory;
@@ -66,7 +66,8 @@ public class DispositionRecords {
     private final ApplicantLetters letters;
 
     DispositionRecords(RequestService requests, RequestDocuments documents, RequestAccess access,
-                       DispositionService dispositions, StaffUsers users, Offices offices, OfficeDirectory directory,
+                       DispositionService dispositions, DispositionAccess dispositionAccess, StaffUsers users,
+                       Offices offices, OfficeDirectory directory,
                        Divisions divisions, WorkingDayCalendar calendars, PdfRenderer renderer, Clock clock,
                        RefusalLetters refusalLetters, ApplicantLetters letters) {
         this.refusalLetters = refusalLetters;
@@ -75,6 +76,7 @@ public class DispositionRecords {
         this.documents = documents;
         this.access = access;
         this.dispositions = dispositions;
+        this.dispositionAccess = dispositionAccess;
         this.users = users;
         this.offices = offices;
         this.directory = directory;
@@ -84,7 +86,7 @@ public class DispositionRecords {
         this.clock = clock;
     }
 
-    /** What this person does on the page of a request (who sees it at all: {@link DispositionService#worksOn}). */
+    /** What this person does on the page of a request (who sees it at all: {@link DispositionAccess#worksOn}). */
     public record Rights(boolean head, boolean divisionHead, boolean lead, boolean assignee, boolean secretariat) {
     }
 
@@ -121,12 +123,10 @@ public class DispositionRecords {
 
     public RequestFile file(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        Signatory head = dispositions.headSignatory(staff).orElse(null);
+        Signatory head = dispositionAccess.headSignatory(staff).orElse(null);
         Disposition disposition = dispositions.dispositionOf(requestId).orElse(null);
         Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
-        if (!dispositions.worksOn(staff, request)) {
-            throw new AccessDeniedException("not working on this request");
-        }
+        dispositionAccess.requireWorksOn(staff, request);
         Rights rights = rights(staff, request, head, assignment);
         Office office = offices.require(request.getOfficeId());
         OfficeCalendar calendar = calendars.forOffice(office);
@@ -141,7 +141,7 @@ public class DispositionRecords {
         }
         return new RequestFile(request, office, office.zone(), documents.findByRequestIdOrderByUploadedAt(requestId),
                 access.canOpenPersonalData(staff, request), rights, head,
-                head != null && head.isActing() ? dispositions.actingAuthority(staff).orElse(null) : null,
+                head != null && head.isActing() ? dispositionAccess.actingAuthority(staff).orElse(null) : null,
                 viaDivision, disposition, assignment, names(assignment, request),
                 divisionName(officeDivisions, request.getAssignedDivisionId()),
                 officeDivisions.stream().filter(Division::isActive).toList(), choices,
@@ -157,9 +157,7 @@ public class DispositionRecords {
         Disposition disposition = dispositions.dispositionOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no disposition of request " + requestId));
         Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
-        if (!dispositions.worksOn(staff, request)) {
-            throw new AccessDeniedException("not working on this request");
-        }
+        dispositionAccess.requireWorksOn(staff, request);
         return sheetOf(request, disposition, assignment);
     }
 
@@ -170,9 +168,7 @@ public class DispositionRecords {
     @Transactional
     public RefusalLetters.Letter refusalLetter(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!dispositions.worksOn(staff, request)) {
-            throw new AccessDeniedException("not working on this request");
-        }
+        dispositionAccess.requireWorksOn(staff, request);
         return refusalLetters.letterOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no refusal letter of request " + requestId));
     }
@@ -213,7 +209,7 @@ public class DispositionRecords {
     }
 
     private Rights rights(StaffPrincipal staff, ConsultationRequest request, Signatory head, Assignment assignment) {
-        boolean divisionHead = dispositions.headsDivisionOf(staff, request);
+        boolean divisionHead = dispositionAccess.headsDivisionOf(staff, request);
         return new Rights(head != null, divisionHead, assignment != null && assignment.isLead(staff.id()),
                 request.isAssignee(staff.id()), staff.has(Role.SEKRETARIAT));
     }

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.konsultasi.account.ActingAuthority;
-import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.office.Division;
@@ -28,6 +26,7 @@ import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.IllegalTransitionException;
 import id.konsultasi.request.NewDocument;
 import id.konsultasi.request.RequestDocuments;
+import id.konsultasi.request.DispositionSteps;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.RefusalLetter;
@@ -41,7 +40,6 @@ import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -50,7 +48,7 @@ import org.springframework.util.unit.DataSize;
  * The head's decision and the division head's assignment. Only the head of office, or the acting
  * official (Plh/Plt) on a day of the delegation, decides; only the head of the division a request was
  * disposed to assigns its officers. Every decision is checked against the version of the request the
- * decider saw, changes the request through {@link RequestService}, and appears in the applicant's
+ * decider saw, changes the request through the request module's services ({@link DispositionSteps}), and appears in the applicant's
  * timeline in plain words while its internal details stay with the staff.
  */
 @Service
@@ -62,10 +60,11 @@ public class DispositionService {
     static final UploadRules STAFF_ANALYSIS = new UploadRules(DataSize.ofMegabytes(10), "disposition.staffAnalysisFile");
 
     private final RequestService requests;
+    private final DispositionSteps steps;
     private final RequestDocuments documents;
     private final Dispositions dispositions;
     private final Assignments assignments;
-    private final ActingOfficials acting;
+    private final DispositionAccess access;
     private final StaffUsers users;
     private final OfficeDirectory directory;
     private final Divisions divisions;
@@ -74,16 +73,17 @@ public class DispositionService {
     private final Clock clock;
     private final RefusalLetter refusalLetter;
 
-    DispositionService(RequestService requests, RequestDocuments documents, Dispositions dispositions,
-                       Assignments assignments, ActingOfficials acting, StaffUsers users, OfficeDirectory directory,
+    DispositionService(RequestService requests, DispositionSteps steps, RequestDocuments documents, Dispositions dispositions,
+                       Assignments assignments, DispositionAccess access, StaffUsers users, OfficeDirectory directory,
                        Divisions divisions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
                        RefusalLetter refusalLetter) {
         this.refusalLetter = refusalLetter;
         this.requests = requests;
+        this.steps = steps;
         this.documents = documents;
         this.dispositions = dispositions;
         this.assignments = assignments;
-        this.acting = acting;
+        this.access = access;
         this.users = users;
         this.directory = directory;
         this.divisions = divisions;
@@ -106,41 +106,13 @@ public class DispositionService {
     // --- the head ----------------------------------------------------------------------------------
 
     /**
-     * The head's signature today: the head's own, or the acting official's on the head's behalf.
-     * Empty for everyone else.
-     */
-    @Transactional(readOnly = true)
-    public Optional<Signatory> headSignatory(StaffPrincipal staff) {
-        if (staff.officeId() == null) {
-            return Optional.empty();
-        }
-        if (staff.has(Role.KADIS)) {
-            StaffUser me = user(staff);
-            return Optional.of(Signatory.self(me.getId(), me.getFullName(), me.getPosition()));
-        }
-        Optional<ActingAuthority> authority = acting.actingFor(staff);
-        if (authority.isEmpty()) {
-            return Optional.empty();
-        }
-        StaffUser me = user(staff);
-        return Optional.of(Signatory.acting(me.getId(), me.getFullName(), me.getPosition(), authority.get()));
-    }
-
-    /** The acting authority of someone who is not the head, if they hold one today. */
-    @Transactional(readOnly = true)
-    public Optional<ActingAuthority> actingAuthority(StaffPrincipal staff) {
-        return staff.has(Role.KADIS) ? Optional.empty() : acting.actingFor(staff);
-    }
-
-    /**
      * The head decides. Accepted: to the division the head chooses, or straight to the officers, as the
      * office's standard prescribes. Refused: the reason goes to the applicant in a letter. The same form
      * sent twice gives the same decision; a form of an older version of the request is refused (409).
      */
     public Disposition decide(StaffPrincipal staff, long requestId, Decision decision) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        Signatory signatory = headSignatory(staff)
-                .orElseThrow(() -> new AccessDeniedException("only the head of office (or the acting official) decides"));
+        Signatory signatory = access.requireHead(staff);
         Optional<Disposition> earlier = dispositions.findByRequestId(requestId);
         if (earlier.isPresent() && earlier.get().getFormKey().equals(decision.formKey())) {
             return earlier.get();
@@ -159,7 +131,7 @@ public class DispositionService {
             }
             Disposition refused = dispositions.saveAndFlush(Disposition.refuse(request.getOfficeId(), requestId,
                     decision.formKey(), reason, null, decision.urgency(), note, signatory, now));
-            requests.reject(staff, actor, requestId, decision.version(), reason, internalNote(refused, List.of()));
+            steps.reject(staff, actor, requestId, decision.version(), reason, internalNote(refused, List.of()));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), refused.getId(),
                     DispositionDecision.REFUSED, null));
             // last: the office's letter counter stays locked only until the commit
@@ -181,7 +153,7 @@ public class DispositionService {
             Disposition accepted = dispositions.saveAndFlush(Disposition.accept(request.getOfficeId(), requestId,
                     decision.formKey(), Route.DIVISION, division.getId(), decision.mode(), decision.urgency(),
                     instructions, note, signatory, now));
-            requests.disposeToDivision(staff, actor, requestId, decision.version(), division.getId(),
+            steps.disposeToDivision(staff, actor, requestId, decision.version(), division.getId(),
                     message("disposition.public.toDivision", division.getName(), modeInWords(decision.mode())),
                     internalNote(accepted, List.of(division.getName())));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
@@ -196,34 +168,15 @@ public class DispositionService {
         Assignment assignment = assignments.saveAndFlush(new Assignment(request.getOfficeId(), requestId,
                 decision.formKey(), null, officers.get(0).getId(), ids(officers.subList(1, officers.size())), false,
                 note, instructions.contains(Instruction.PREPARE_STAFF_ANALYSIS), signatory, now));
-        requests.assign(staff, actor, requestId, decision.version(), null, assignment.officerIds(),
+        steps.assign(staff, actor, requestId, decision.version(), null, assignment.officerIds(),
                 message("disposition.public.toOfficers", modeInWords(decision.mode())),
                 internalNote(accepted, names(officers)));
         events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
                 DispositionDecision.ACCEPTED, Route.OFFICERS));
-        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), assignment.getId(),
-                assignment.getLeadOfficerId(), assignment.isStaffAnalysisRequired()));
         return accepted;
     }
 
     // --- the division head --------------------------------------------------------------------------
-
-    /**
-     * Whether this person works on the request, and so sees its disposition page, its lembar disposisi and its
-     * refusal letter: the head (or the acting official), the head of the division it went to, its officers and
-     * the secretariat that files the lembar disposisi.
-     */
-    @Transactional(readOnly = true)
-    public boolean worksOn(StaffPrincipal staff, ConsultationRequest request) {
-        return staff.belongsTo(request.getOfficeId()) && (headSignatory(staff).isPresent() || headsDivisionOf(staff, request)
-                || request.isAssignee(staff.id()) || staff.has(Role.SEKRETARIAT));
-    }
-
-    /** Whether this person heads the division the request was disposed to. */
-    public boolean headsDivisionOf(StaffPrincipal staff, ConsultationRequest request) {
-        return staff.has(Role.KABID) && staff.divisionId() != null
-                && staff.divisionId().equals(request.getAssignedDivisionId());
-    }
 
     /**
      * The head of the division the request was disposed to assigns a lead officer and companions of the
@@ -231,9 +184,7 @@ public class DispositionService {
      */
     public Assignment assign(StaffPrincipal staff, long requestId, AssignmentOrder order) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        if (!headsDivisionOf(staff, request)) {
-            throw new AccessDeniedException("only the head of the division assigns its officers");
-        }
+        access.requireDivisionHeadOf(staff, request);
         Optional<Assignment> earlier = assignments.findByRequestId(requestId);
         if (earlier.isPresent() && earlier.get().getFormKey().equals(order.formKey())) {
             return earlier.get();
@@ -253,11 +204,9 @@ public class DispositionService {
                 order.formKey(), divisionId, lead, ids(officers.subList(1, officers.size())),
                 lead.longValue() == me.getId(),
                 Texts.orNull(order.instructions()), order.staffAnalysisRequired(), signatory, now));
-        requests.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
+        steps.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
                 assignment.officerIds(), message("disposition.public.assigned"),
                 assignmentNote(assignment, officers));
-        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), assignment.getId(),
-                assignment.getLeadOfficerId(), assignment.isStaffAnalysisRequired()));
         return assignment;
     }
 
@@ -266,11 +215,7 @@ public class DispositionService {
     /** The lead officer attaches the telaahan staf (PDF, JPG or PNG). */
     public void attachStaffAnalysis(StaffPrincipal staff, long requestId, String filename, byte[] content) {
         requests.forStaff(staff, requestId);
-        Assignment assignment = assignments.findByRequestId(requestId)
-                .orElseThrow(() -> new AccessDeniedException("nobody is assigned yet"));
-        if (!assignment.isLead(staff.id())) {
-            throw new AccessDeniedException("only the lead officer attaches the telaahan staf");
-        }
+        Assignment assignment = access.requireLeadOfficer(staff, assignments.findByRequestId(requestId));
         UploadRules.AcceptedFile file = STAFF_ANALYSIS.accept("file", filename, content);
         requests.attachDocument(staff, Actor.of(staff), requestId,
                 new NewDocument(DocumentKind.STAFF_ANALYSIS, filename, file.contentType(), content),

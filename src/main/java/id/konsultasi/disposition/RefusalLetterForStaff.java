@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 class RefusalLetterForStaff implements ApplicantLetterSource {
 
     private final DispositionService dispositions;
+    private final DispositionAccess access;
 
-    RefusalLetterForStaff(DispositionService dispositions) {
+    RefusalLetterForStaff(DispositionService dispositions, DispositionAccess access) {
         this.dispositions = dispositions;
+        this.access = access;
     }
 
     @Override
     public List<ApplicantLetter> lettersFor(StaffPrincipal staff, ConsultationRequest request) {
         return dispositions.dispositionOf(request.getId()).filter(d -> !d.isAccepted())
-                .filter(d -> dispositions.worksOn(staff, request))
+                .filter(d -> access.worksOn(staff, request))
                 .map(d -> List.of(new ApplicantLetter(ApplicantLetter.REFUSAL, "applicantLetter.refusal",
                         d.getRefusalLetterNumber(), "/staf/disposisi/" + request.getId() + "/surat-penolakan.pdf")))
                 .orElse(List.of());

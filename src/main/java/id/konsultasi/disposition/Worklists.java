@@ -23,10 +23,8 @@ import id.konsultasi.request.WorklistCursor;
 import id.konsultasi.request.WorklistFilter;
 import id.konsultasi.request.WorklistLine;
 import id.konsultasi.request.WorklistPage;
-import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,16 +40,16 @@ public class Worklists {
     public static final int PAGE_SIZE = 25;
 
     private final RequestWorklist worklist;
-    private final DispositionService dispositions;
+    private final DispositionAccess access;
     private final OfficeDirectory offices;
     private final Divisions divisions;
     private final WorkingDayCalendar calendars;
     private final Clock clock;
 
-    Worklists(RequestWorklist worklist, DispositionService dispositions, OfficeDirectory offices, Divisions divisions,
+    Worklists(RequestWorklist worklist, DispositionAccess access, OfficeDirectory offices, Divisions divisions,
               WorkingDayCalendar calendars, Clock clock) {
         this.worklist = worklist;
-        this.dispositions = dispositions;
+        this.access = access;
         this.offices = offices;
         this.divisions = divisions;
         this.calendars = calendars;
@@ -94,19 +92,13 @@ public class Worklists {
 
     /** The head's dashboard (or the acting official's, on the head's behalf). */
     public Board headBoard(StaffPrincipal staff, Query query) {
-        ActingAuthority authority = null;
-        if (!staff.has(Role.KADIS)) {
-            authority = dispositions.actingAuthority(staff)
-                    .orElseThrow(() -> new AccessDeniedException("only the head of office sees this dashboard"));
-        }
+        ActingAuthority authority = access.requireHeadsDashboard(staff);
         return board(staff.requireOffice(), null, Set.of(RequestStatus.RECEIVED), query, authority);
     }
 
     /** The division head's inbox: what the head disposed to the division. */
     public Board divisionBoard(StaffPrincipal staff, Query query) {
-        if (!staff.has(Role.KABID) || staff.divisionId() == null) {
-            throw new AccessDeniedException("only a division head has a division inbox");
-        }
+        access.requireDivisionInbox(staff);
         return board(staff.requireOffice(), staff.divisionId(), Set.of(RequestStatus.DISPOSED), query, null);
     }
 

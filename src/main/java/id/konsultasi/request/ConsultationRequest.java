@@ -34,7 +34,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * of status goes through {@link #moveTo}, which refuses what {@link RequestStatus} does not allow and
  * writes the history and registers a {@link RequestStatusChanged} event, published when the request is
  * saved through {@link ConsultationRequests#save}. Other modules refer to it by id and change it only
- * through {@link RequestService}.
+ * through {@link RequestService}: its moves are package-private.
  */
 @Entity
 @Table(name = "consultation_request")
@@ -141,20 +141,20 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     // --- the lifecycle -------------------------------------------------------------------------
 
     /** The file is complete from this moment; the deadlines count from it. */
-    public void fileCompleted(Instant at, Deadlines deadlines) {
+    void fileCompleted(Instant at, Deadlines deadlines) {
         this.fileCompleteAt = at;
         this.answerDueAt = deadlines.answerLetterDue();
         this.consultationDueAt = deadlines.consultationDue();
     }
 
     /** The secretariat registers an online request in the agenda book; its agenda number follows. */
-    public void register(Actor actor, Instant at) {
+    void register(Actor actor, Instant at) {
         moveTo(RequestStatus.RECEIVED, actor, at, null, null);
         this.registeredAt = at;
     }
 
     /** The secretariat registers an online request in the agenda book under this number. */
-    public void register(String agendaNumber, Actor actor, Instant at) {
+    void register(String agendaNumber, Actor actor, Instant at) {
         register(actor, at);
         this.agendaNumber = agendaNumber;
     }
@@ -179,7 +179,7 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     }
 
     /** Something is missing; the applicant is told what, and the deadline clock stops. */
-    public void markIncomplete(String reason, Actor actor, Instant at) {
+    void markIncomplete(String reason, Actor actor, Instant at) {
         RequestStatus before = status;
         moveTo(RequestStatus.INCOMPLETE, actor, at, reason, null);
         this.statusBeforeIncomplete = before;
@@ -190,34 +190,34 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     }
 
     /** The missing piece arrived: back to where it was, with deadlines counted from now. */
-    public void completeFile(Actor actor, Instant at, Deadlines deadlines, String note) {
+    void completeFile(Actor actor, Instant at, Deadlines deadlines, String note) {
         moveTo(statusBeforeIncomplete == null ? RequestStatus.SUBMITTED : statusBeforeIncomplete, actor, at, note, null);
         this.statusBeforeIncomplete = null;
         this.incompleteReason = null;
         fileCompleted(at, deadlines);
     }
 
-    public void reject(String reason, Actor actor, Instant at) {
+    void reject(String reason, Actor actor, Instant at) {
         reject(reason, actor, at, null);
     }
 
     /** Refused: the reason is told to the applicant, the internal note stays with the staff. */
-    public void reject(String reason, Actor actor, Instant at, String internalNote) {
+    void reject(String reason, Actor actor, Instant at, String internalNote) {
         moveTo(RequestStatus.REJECTED, actor, at, reason, internalNote);
     }
 
-    public void cancel(String reason, Actor actor, Instant at) {
+    void cancel(String reason, Actor actor, Instant at) {
         moveTo(RequestStatus.CANCELLED, actor, at, reason, null);
     }
 
     /** The head disposes to a division, whose head assigns the officers. */
-    public void disposeToDivision(long divisionId, Actor actor, Instant at, String publicNote, String internalNote) {
+    void disposeToDivision(long divisionId, Actor actor, Instant at, String publicNote, String internalNote) {
         moveTo(RequestStatus.DISPOSED, actor, at, publicNote, internalNote);
         this.assignedDivisionId = divisionId;
     }
 
     /** Officers are assigned, by the head directly or by the division head. */
-    public void assign(Long divisionId, Collection<Long> officerIds, Actor actor, Instant at, String publicNote,
+    void assign(Long divisionId, Collection<Long> officerIds, Actor actor, Instant at, String publicNote,
                        String internalNote) {
         if (officerIds.isEmpty()) {
             throw new IllegalArgumentException("at least one officer serves a consultation");
@@ -231,11 +231,11 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
     }
 
     /** Scheduled, or rescheduled (the status stays, the history records it). */
-    public void schedule(Actor actor, Instant at, String publicNote, String internalNote) {
+    void schedule(Actor actor, Instant at, String publicNote, String internalNote) {
         moveTo(RequestStatus.SCHEDULED, actor, at, publicNote, internalNote);
     }
 
-    public void markHeld(Actor actor, Instant at, String publicNote) {
+    void markHeld(Actor actor, Instant at, String publicNote) {
         if (status == RequestStatus.REPORTED) {
             // a filed report goes back to the officer by returnReport, not by holding the consultation again
             throw new IllegalTransitionException(status, RequestStatus.HELD);
@@ -243,24 +243,24 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
         moveTo(RequestStatus.HELD, actor, at, publicNote, null);
     }
 
-    public void markNoShow(Actor actor, Instant at, String publicNote) {
+    void markNoShow(Actor actor, Instant at, String publicNote) {
         moveTo(RequestStatus.NO_SHOW, actor, at, publicNote, null);
     }
 
-    public void fileReport(Actor actor, Instant at, String internalNote) {
+    void fileReport(Actor actor, Instant at, String internalNote) {
         moveTo(RequestStatus.REPORTED, actor, at, null, internalNote);
     }
 
-    public void returnReport(Actor actor, Instant at, String internalNote) {
+    void returnReport(Actor actor, Instant at, String internalNote) {
         moveTo(RequestStatus.HELD, actor, at, null, internalNote);
     }
 
-    public void close(Actor actor, Instant at, String publicNote) {
+    void close(Actor actor, Instant at, String publicNote) {
         moveTo(RequestStatus.CLOSED, actor, at, publicNote, null);
     }
 
     /** A step that changes no status: a document uploaded, a message, a check-in. */
-    public void note(Actor actor, Instant at, String publicNote, String internalNote) {
+    void note(Actor actor, Instant at, String publicNote, String internalNote) {
         history.add(new HistoryEntry(at, actor, status, status, publicNote, internalNote));
     }
 

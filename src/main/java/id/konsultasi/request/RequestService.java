@@ -6,37 +6,29 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.NotFoundException;
-import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.crypto.DataEncryptor;
-import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens to requests: submission, registration, completeness, disposition and assignment,
- * refusal, cancellation, documents. The only way other modules change a request.
+ * What happens to requests: submission, registration, completeness, scheduling, cancellation, documents and
+ * personal data. With its audiences' parts, {@link DispositionSteps} (the decisions), {@link ConsultationSteps}
+ * (the consultation and its report) and {@link RequestDesk} (the duty desk), the only way other modules change
+ * a request.
  */
 @Service
 @Transactional
@@ -44,42 +36,35 @@ public class RequestService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Registered and not yet held: the requests whose applicant may come to the desk for the consultation. */
-    private static final Set<RequestStatus> AWAITING_CONSULTATION = EnumSet.of(RequestStatus.RECEIVED,
-            RequestStatus.DISPOSED, RequestStatus.ASSIGNED, RequestStatus.SCHEDULED);
-    /** What an officer still has to serve. */
-    private static final Set<RequestStatus> ON_AN_OFFICERS_DESK = EnumSet.of(RequestStatus.ASSIGNED,
-            RequestStatus.SCHEDULED);
-
     private final ConsultationRequests requests;
     private final RequestDocuments documents;
     private final DocumentContents contents;
     private final PersonalDataAccesses accesses;
     private final Offices offices;
-    private final Divisions divisions;
     private final RequestNumbers numbers;
     private final DeadlinePolicy deadlines;
     private final RequestAccess access;
     private final DataEncryptor encryptor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RequestLookup lookup;
 
     RequestService(ConsultationRequests requests, RequestDocuments documents, DocumentContents contents,
-                   PersonalDataAccesses accesses, Offices offices, Divisions divisions, RequestNumbers numbers,
+                   PersonalDataAccesses accesses, Offices offices, RequestNumbers numbers,
                    DeadlinePolicy deadlines, RequestAccess access, DataEncryptor encryptor,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, RequestLookup lookup) {
         this.requests = requests;
         this.documents = documents;
         this.contents = contents;
         this.accesses = accesses;
         this.offices = offices;
-        this.divisions = divisions;
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.access = access;
         this.encryptor = encryptor;
         this.events = events;
         this.clock = clock;
+        this.lookup = lookup;
     }
 
     /**
@@ -116,9 +101,7 @@ public class RequestService {
     /** The secretariat registers an online request in the agenda book. */
     public void register(StaffPrincipal staff, long requestId, long version) {
         ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.canRegister(staff, request)) {
-            throw new AccessDeniedException("only the secretariat registers requests");
-        }
+        access.requireRegistrar(staff, request);
         Versions.check(request.getVersion(), version);
         Office office = offices.require(request.getOfficeId());
         Instant now = clock.instant();
@@ -130,9 +113,7 @@ public class RequestService {
     /** The secretariat says what is missing; the applicant is told and the deadlines wait. */
     public void markIncomplete(StaffPrincipal staff, long requestId, Long version, String reason) {
         ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.canRegister(staff, request)) {
-            throw new AccessDeniedException("only the secretariat checks files");
-        }
+        access.requireRegistrar(staff, request);
         Versions.check(request.getVersion(), version);
         request.markIncomplete(reason, Actor.of(staff), clock.instant());
         requests.save(request);
@@ -179,57 +160,6 @@ public class RequestService {
         requests.save(request);
     }
 
-    // --- the consultation and its report (called by the consultation module) ---------------------
-
-    /** One of the request's officers records that the consultation took place (from assigned or scheduled). */
-    public void recordHeld(StaffPrincipal staff, long requestId, String publicNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        requireAssignee(staff, request);
-        request.markHeld(Actor.of(staff), clock.instant(), publicNote);
-        requests.save(request);
-    }
-
-    /** One of the request's officers files the Laporan Hasil Konsultasi (again, after a return). */
-    public void fileReport(StaffPrincipal staff, long requestId, String internalNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        requireAssignee(staff, request);
-        request.fileReport(Actor.of(staff), clock.instant(), internalNote);
-        requests.save(request);
-    }
-
-    /** The head of the request's division, or the head, sends the report back to the officer with a remark. */
-    public void returnReport(StaffPrincipal staff, long requestId, String remark) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.isDivisionHeadOf(staff, request) && !access.isHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the division head or the head returns a report");
-        }
-        request.returnReport(Actor.of(staff), clock.instant(), remark);
-        requests.save(request);
-    }
-
-    /** The head of the request's division forwards the filed report to the head: a step in the timeline. */
-    public void forwardReport(StaffPrincipal staff, long requestId, String internalNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.isDivisionHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the head of the request's division forwards its report");
-        }
-        if (request.getStatus() != RequestStatus.REPORTED) {
-            throw new IllegalTransitionException(request.getStatus(), RequestStatus.REPORTED);
-        }
-        request.note(Actor.of(staff), clock.instant(), null, internalNote);
-        requests.save(request);
-    }
-
-    /** The head acknowledges the report: the request is closed. */
-    public void acknowledgeReport(StaffPrincipal staff, long requestId, String publicNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        if (!access.isHeadOf(staff, request)) {
-            throw new AccessDeniedException("only the head acknowledges a report");
-        }
-        request.close(Actor.of(staff), clock.instant(), publicNote);
-        requests.save(request);
-    }
-
     /**
      * Stores data or a document the officer handed over during the consultation, encrypted like every
      * other document; its type is judged by its content. Returns the stored document.
@@ -267,10 +197,8 @@ public class RequestService {
                 encryptor.decrypt(content.ciphertext()));
     }
 
-    private static void requireAssignee(StaffPrincipal staff, ConsultationRequest request) {
-        if (!request.isAssignee(staff.id())) {
-            throw new AccessDeniedException("only the request's officers hold and report the consultation");
-        }
+    private void requireAssignee(StaffPrincipal staff, ConsultationRequest request) {
+        access.requireAssignee(staff, request);
     }
 
     /** The applicant cancels from the tracking page, until the consultation is held. */
@@ -285,44 +213,6 @@ public class RequestService {
         // one query and one event whether or not anything matches: a hit takes no longer than a miss
         events.publishEvent(new TrackingLinkRequested(
                 requests.findIdsByReceiptNumberAndEmail(receiptNumber.trim(), email.trim())));
-    }
-
-    /**
-     * The head disposes the request to a division, whose head assigns the officers. Who may dispose is
-     * the disposition module's rule; this checks the office, the version the decision was made on and
-     * the lifecycle.
-     */
-    public void disposeToDivision(StaffPrincipal staff, Actor actor, long requestId, long version, long divisionId,
-                                  String publicNote, String internalNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        Versions.check(request.getVersion(), version);
-        divisions.requireInOffice(divisionId, request.getOfficeId());
-        request.disposeToDivision(divisionId, actor, clock.instant(), publicNote, internalNote);
-        requests.saveAndFlush(request);
-    }
-
-    /**
-     * Officers are assigned: by the head straight away ({@code divisionId} null) or by the head of the
-     * division the request was disposed to.
-     */
-    public void assign(StaffPrincipal staff, Actor actor, long requestId, long version, Long divisionId,
-                       Collection<Long> officerIds, String publicNote, String internalNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        Versions.check(request.getVersion(), version);
-        if (divisionId != null) {
-            divisions.requireInOffice(divisionId, request.getOfficeId());
-        }
-        request.assign(divisionId, officerIds, actor, clock.instant(), publicNote, internalNote);
-        requests.saveAndFlush(request);
-    }
-
-    /** The head refuses the request; the reason is told to the applicant, the internal note is not. */
-    public void reject(StaffPrincipal staff, Actor actor, long requestId, long version, String reason,
-                       String internalNote) {
-        ConsultationRequest request = forStaff(staff, requestId);
-        Versions.check(request.getVersion(), version);
-        request.reject(reason, actor, clock.instant(), internalNote);
-        requests.saveAndFlush(request);
     }
 
     /**
@@ -390,75 +280,9 @@ public class RequestService {
         events.publishEvent(new PersonalDataPurged(requestId, request.getOfficeId()));
     }
 
-    // --- the duty desk -----------------------------------------------------------------------------
-
-    /**
-     * The requests of the staff member's office that a visitor at the desk may have come for (registered and
-     * not yet held), found by receipt number, the applicant's name or phone number; at most {@code limit}.
-     */
-    @Transactional(readOnly = true)
-    public List<RequestSummary> awaitingConsultation(StaffPrincipal staff, String query, int limit) {
-        long officeId = staff.requireOffice();
-        String q = query == null ? "" : query.trim();
-        if (q.length() < 2) {
-            return List.of();
-        }
-        return requests.findMatching(officeId, AWAITING_CONSULTATION, q, PhoneNumbers.searchDigits(q),
-                PageRequest.of(0, limit));
-    }
-
-    /**
-     * The applicant arrived at the duty desk for the consultation of a registered request. The status does
-     * not change; the history says when they arrived. A request already held, closed or withdrawn is a 409.
-     */
-    public ConsultationRequest checkIn(StaffPrincipal staff, long requestId, String publicNote) {
-        if (!staff.has(Role.PIKET) && !staff.has(Role.SEKRETARIAT)) {
-            throw new AccessDeniedException("only the duty desk checks visitors in");
-        }
-        ConsultationRequest request = forStaff(staff, requestId);
-        if (!AWAITING_CONSULTATION.contains(request.getStatus())) {
-            throw new ConflictException("request " + requestId + " is " + request.getStatus() + ", not awaiting a visit");
-        }
-        request.note(Actor.of(staff), clock.instant(), publicNote, null);
-        requests.save(request);
-        events.publishEvent(new VisitorCheckedIn(request.getId(), request.getOfficeId(), clock.instant()));
-        return request;
-    }
-
-    /**
-     * An urgent walk-in, in an office whose standard serves urgent walk-ins without a letter, goes straight
-     * from the desk to an officer, without waiting for a disposition. The caller has checked that the
-     * officer is an active officer of the office; {@code divisionId} is the officer's division, if any.
-     */
-    public void routeUrgentWalkIn(StaffPrincipal staff, long requestId, long officerId, Long divisionId,
-                                  String publicNote) {
-        if (!staff.has(Role.PIKET)) {
-            throw new AccessDeniedException("only the duty desk routes walk-ins");
-        }
-        ConsultationRequest request = forStaff(staff, requestId);
-        if (!offices.require(request.getOfficeId()).getStandard().isUrgentWalkInWithoutLetter()) {
-            throw new AccessDeniedException("the office's standard has urgent walk-ins wait for the disposition");
-        }
-        if (request.getChannel() != Channel.WALK_IN || !request.isUrgent()) {
-            throw new ConflictException("only an urgent walk-in is routed from the desk");
-        }
-        request.assign(divisionId, List.of(officerId), Actor.of(staff), clock.instant(), publicNote, null);
-        requests.save(request);
-    }
-
-    /** Per officer of the office (by staff id), how many assigned or scheduled requests they still have to serve. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> openRequestsPerOfficer(long officeId) {
-        return Collections.unmodifiableMap(requests.loadPerOfficer(officeId, ON_AN_OFFICERS_DESK).stream()
-                .collect(Collectors.toMap(OfficerLoad::staffId, OfficerLoad::openRequests)));
-    }
-
     @Transactional(readOnly = true)
     public ConsultationRequest forStaff(StaffPrincipal staff, long requestId) {
-        ConsultationRequest request = requests.findWholeById(requestId)
-                .filter(r -> access.canSee(staff, r))
-                .orElseThrow(() -> new NotFoundException("request " + requestId));
-        return request;
+        return lookup.forStaff(staff, requestId);
     }
 
     @Transactional(readOnly = true)

@@ -16,8 +16,9 @@ public class SchedulingSetting {
     @Id
     private Long officeId;
 
+    /** null until first saved */
     @Version
-    private long version;
+    private Long version;
 
     private String answerLetterBody;
     /** null until the office saves its letters once: {@link SchedulingSettings#onlineAnswerLetterBody} applies */
@@ -51,8 +52,9 @@ public class SchedulingSetting {
         return officeId;
     }
 
+    /** -1 for settings never saved (the defaults), so that a form shown before someone else's first save is stale. */
     public long getVersion() {
-        return version;
+        return version == null ? -1 : version;
     }
 
     public String getAnswerLetterBody() {

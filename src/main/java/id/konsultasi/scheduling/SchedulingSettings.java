@@ -4,16 +4,15 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.shared.Versions;
 
-/** Reads an office's letter texts and hours, creating them from the defaults on first use. */
+/**
+ * Reads an office's letter texts and hours: its own once it saved them, else the defaults (the texts of the
+ * message bundle), kept in memory. A read never writes.
+ */
 @Service
 public class SchedulingSettings {
 
@@ -21,30 +20,19 @@ public class SchedulingSettings {
 
     private final SchedulingSettingRepository settings;
     private final MessageSource messages;
-    private final TransactionTemplate creation;
 
-    SchedulingSettings(SchedulingSettingRepository settings, MessageSource messages,
-                       PlatformTransactionManager transactionManager) {
+    SchedulingSettings(SchedulingSettingRepository settings, MessageSource messages) {
         this.settings = settings;
         this.messages = messages;
-        this.creation = new TransactionTemplate(transactionManager);
-        this.creation.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The office's settings; the defaults are written (in a transaction of their own) on first use. */
+    /** The office's settings, or the defaults (not saved) while it has none. */
     @Transactional(readOnly = true)
     public SchedulingSetting of(long officeId) {
-        return settings.findById(officeId).orElseGet(() -> {
-            try {
-                creation.executeWithoutResult(status -> settings.saveAndFlush(new SchedulingSetting(officeId,
-                        messages.getMessage("letter.answer.defaultBody", null, INDONESIAN),
-                        messages.getMessage("letter.answer.online.defaultBody", null, INDONESIAN),
-                        messages.getMessage("letter.refusal.defaultBody", null, INDONESIAN))));
-            } catch (DataIntegrityViolationException createdMeanwhile) {
-                // another request wrote them first
-            }
-            return settings.findById(officeId).orElseThrow();
-        });
+        return settings.findById(officeId).orElseGet(() -> new SchedulingSetting(officeId,
+                messages.getMessage("letter.answer.defaultBody", null, INDONESIAN),
+                messages.getMessage("letter.answer.online.defaultBody", null, INDONESIAN),
+                messages.getMessage("letter.refusal.defaultBody", null, INDONESIAN)));
     }
 
     /** The text of the answer letter of an online consultation: the office's own, or the default until it has one. */
@@ -66,5 +54,6 @@ public class SchedulingSettings {
         SchedulingSetting setting = of(officeId);
         Versions.check(setting.getVersion(), version);
         setting.update(answerBody, onlineAnswerBody, refusalBody, reminderHour, agendaHour);
+        settings.save(setting);
     }
 }

@@ -60,6 +60,8 @@ class ConsultationFlowTests {
     @Autowired
     ConsultationService service;
     @Autowired
+    ReportReview reviews;
+    @Autowired
     ConsultationRecords records;
     @Autowired
     ConsultationRequests requests;
@@ -168,9 +170,9 @@ class ConsultationFlowTests {
         assertThatThrownBy(() -> service.saveDraft(me, r.getId(), filedVersion, releasing, null, Set.of()))
                 .isInstanceOf(ConflictException.class);
         // Buton's division head has no step here; only the head acknowledges
-        assertThatThrownBy(() -> service.returnReport(Staff.principal(users, "kabid.buton"), r.getId(), filedVersion, "x"))
+        assertThatThrownBy(() -> reviews.returnReport(Staff.principal(users, "kabid.buton"), r.getId(), filedVersion, "x"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.acknowledge(me, r.getId(), filedVersion))
+        assertThatThrownBy(() -> reviews.acknowledge(me, r.getId(), filedVersion))
                 .isInstanceOf(AccessDeniedException.class);
 
         // the report PDF holds what was typed
@@ -180,7 +182,7 @@ class ConsultationFlowTests {
         assertThat(report).contains("Laporan Hasil Konsultasi", r.getReceiptNumber(), advice, "Anak putus sekolah",
                 "Kunjungan rumah", officer.getFullName(), "formulir-dtks.pdf", "WITA");
 
-        service.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), filedVersion);
+        reviews.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), filedVersion);
         ConsultationRecord closed = records.findByRequestId(r.getId()).orElseThrow();
         assertThat(closed.getStage()).isEqualTo(RecordStage.ACKNOWLEDGED);
         assertThat(closed.getClosingLetterNumber()).isNotBlank();
@@ -239,18 +241,18 @@ class ConsultationFlowTests {
 
         // the head waits for the division head; another division's head and the officer may not decide
         StaffPrincipal kadis = Staff.principal(users, "kadis.babel");
-        assertThatThrownBy(() -> service.acknowledge(kadis, r.getId(), filed.getVersion()))
+        assertThatThrownBy(() -> reviews.acknowledge(kadis, r.getId(), filed.getVersion()))
                 .isInstanceOf(ConflictException.class);
         StaffPrincipal otherDivision = fixtures.principal(fixtures.divisionHead("babel"));
-        assertThatThrownBy(() -> service.returnReport(otherDivision, r.getId(), filed.getVersion(), "bukan bidang saya"))
+        assertThatThrownBy(() -> reviews.returnReport(otherDivision, r.getId(), filed.getVersion(), "bukan bidang saya"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.forwardReport(me, r.getId(), filed.getVersion(), null))
+        assertThatThrownBy(() -> reviews.forwardReport(me, r.getId(), filed.getVersion(), null))
                 .isInstanceOf(AccessDeniedException.class);
 
         // returned with a remark: back with the officer, the remark an internal note of the timeline
         StaffPrincipal head = Staff.principal(users, "kabid.babel");
         String remark = unique("Lengkapi dasar hukum saran");
-        service.returnReport(head, r.getId(), filed.getVersion(), remark);
+        reviews.returnReport(head, r.getId(), filed.getVersion(), remark);
         ConsultationRecord returned = records.findByRequestId(r.getId()).orElseThrow();
         assertThat(returned.getStage()).isEqualTo(RecordStage.RETURNED);
         assertThat(returned.getLastRemark()).isEqualTo(remark);
@@ -264,12 +266,12 @@ class ConsultationFlowTests {
         // filed again, forwarded, acknowledged
         ConsultationRecord again = service.fileReport(me, r.getId(), returned.getVersion(), content, null, Set.of());
         assertThat(again.getStage()).isEqualTo(RecordStage.AT_DIVISION);
-        assertThatThrownBy(() -> service.forwardReport(head, r.getId(), returned.getVersion(), null))
+        assertThatThrownBy(() -> reviews.forwardReport(head, r.getId(), returned.getVersion(), null))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-        service.forwardReport(head, r.getId(), again.getVersion(), "Mohon diterima");
+        reviews.forwardReport(head, r.getId(), again.getVersion(), "Mohon diterima");
         ConsultationRecord forwarded = records.findByRequestId(r.getId()).orElseThrow();
         assertThat(forwarded.getStage()).isEqualTo(RecordStage.AT_HEAD);
-        service.acknowledge(kadis, r.getId(), forwarded.getVersion());
+        reviews.acknowledge(kadis, r.getId(), forwarded.getVersion());
         ConsultationRequest closed = requests.findWholeById(r.getId()).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(RequestStatus.CLOSED);
         assertThat(closed.getHistory()).anyMatch(h -> !h.isStatusChange() && h.getInternalNote() != null

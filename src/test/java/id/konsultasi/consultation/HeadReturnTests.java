@@ -55,6 +55,8 @@ class HeadReturnTests {
     @Autowired
     ConsultationService service;
     @Autowired
+    ReportReview reviews;
+    @Autowired
     ConsultationRecords records;
     @Autowired
     ConsultationRequests requests;
@@ -138,7 +140,7 @@ class HeadReturnTests {
         ConsultationRecord again = service.fileReport(me, r.getId(), returned.getVersion(),
                 content(buton, officer, "Saran sesuai Permensos"), null, Set.of());
         assertThat(again.getStage()).isEqualTo(RecordStage.AT_HEAD);
-        service.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), again.getVersion());
+        reviews.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), again.getVersion());
         assertThat(requests.findById(r.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
 
         // Buton's division head still has no step in the report's way
@@ -176,7 +178,7 @@ class HeadReturnTests {
                 .andExpect(status().isConflict());
 
         // forwarded, then returned by the head
-        service.forwardReport(Staff.principal(users, "kabid.babel"), r.getId(), filed.getVersion(), null);
+        reviews.forwardReport(Staff.principal(users, "kabid.babel"), r.getId(), filed.getVersion(), null);
         ConsultationRecord forwarded = records.findByRequestId(r.getId()).orElseThrow();
         assertThat(page("/staf/konsultasi/" + r.getId() + "/laporan", Staff.as(users, "kadis.babel"))
                 .select("#return-report")).hasSize(1);
@@ -193,8 +195,8 @@ class HeadReturnTests {
         ConsultationRecord again = service.fileReport(me, r.getId(), returned.getVersion(),
                 content(babel, officer, "Saran dengan data"), null, Set.of());
         assertThat(again.getStage()).isEqualTo(RecordStage.AT_DIVISION);
-        service.forwardReport(Staff.principal(users, "kabid.babel"), r.getId(), again.getVersion(), null);
-        service.acknowledge(head, r.getId(), records.findByRequestId(r.getId()).orElseThrow().getVersion());
+        reviews.forwardReport(Staff.principal(users, "kabid.babel"), r.getId(), again.getVersion(), null);
+        reviews.acknowledge(head, r.getId(), records.findByRequestId(r.getId()).orElseThrow().getVersion());
         assertThat(requests.findById(r.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.CLOSED);
         assertThat(applicantTimeline(r).stream().filter(t -> t.contains("dikembalikan untuk diperbaiki"))).hasSize(1);
     }

@@ -16,7 +16,7 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.Actor;
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.ConsultationRequests;
-import id.konsultasi.request.RequestService;
+import id.konsultasi.request.DispositionSteps;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
@@ -45,13 +45,15 @@ class BoardTests {
     @Autowired
     DeskService desk;
     @Autowired
+    WaitingBoard board;
+    @Autowired
     GuestVisits visits;
     @Autowired
     Offices offices;
     @Autowired
     MeetingRooms rooms;
     @Autowired
-    RequestService requestService;
+    DispositionSteps dispositionSteps;
     @Autowired
     ConsultationRequests requests;
 
@@ -155,7 +157,7 @@ class BoardTests {
     @Test
     void aStaleFormIsRefusedWithoutOverwritingAnything() throws Exception {
         GuestVisit guest = arrive("buton", "Tamu Basi " + UUID.randomUUID().toString().substring(0, 6), VisitKind.OTHER);
-        desk.leave(Staff.principal(users, "sekretariat.buton"), guest.getId(), guest.getVersion());
+        board.leave(Staff.principal(users, "sekretariat.buton"), guest.getId(), guest.getVersion());
         // someone else took the guest off the board; leading them in from an old board is a conflict
         mvc.perform(post("/staf/piket/tamu/" + guest.getId() + "/antar").with(csrf()).with(Staff.as(users, "piket.buton"))
                 .param("version", String.valueOf(guest.getVersion()))).andExpect(status().isConflict());
@@ -182,7 +184,7 @@ class BoardTests {
         // Buton's walk-in waits for the head, who refuses it
         StaffPrincipal head = Staff.principal(users, "kadis.buton");
         String reason = "Bukan kewenangan Dinas Sosial " + UUID.randomUUID().toString().substring(0, 6);
-        requestService.reject(head, Actor.of(head), guest.getRequestId(),
+        dispositionSteps.reject(head, Actor.of(head), guest.getRequestId(),
                 requests.findById(guest.getRequestId()).orElseThrow().getVersion(), reason, null);
 
         // the desk sees the refusal to tell the guest, and only "the guest left"

@@ -43,6 +43,8 @@ class GuestBookTests {
     @Autowired
     DeskService desk;
     @Autowired
+    GuestBookService guestBook;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** A guest who arrived on {@link #DAY} at the given time and was led in after {@code waited} minutes. */
@@ -131,7 +133,7 @@ class GuestBookTests {
         jdbc.update("update guest_visit set arrived_at = ? where id = ?",
                 java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(10))), recent);
 
-        desk.forgetOldNiks();
+        guestBook.forgetOldNiks();
         assertThat(jdbc.queryForMap("select nik_encrypted, nik_last4, nik_purged_at from guest_visit where id = ?", old))
                 .containsEntry("nik_encrypted", null).containsEntry("nik_last4", "0001")
                 .extractingByKey("nik_purged_at").isNotNull();

@@ -26,6 +26,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestDesk;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.shared.ConflictException;
@@ -65,7 +66,11 @@ class WalkInTests {
     @Autowired
     RequestService service;
     @Autowired
+    RequestDesk requestDesk;
+    @Autowired
     DeskService desk;
+    @Autowired
+    WaitingBoard board;
     @Autowired
     Offices offices;
     @Autowired
@@ -286,7 +291,7 @@ class WalkInTests {
         assertThat(busy.select("#officerId-error").text()).startsWith("Petugas ini baru saja menerima tamu lain");
 
         // once the guest has left, the officer is available again
-        desk.leave(Staff.principal(users, "piket.babel"), visitId, visits.findById(visitId).orElseThrow().getVersion());
+        board.leave(Staff.principal(users, "piket.babel"), visitId, visits.findById(visitId).orElseThrow().getVersion());
         assertThat(desk.availableOfficers(office("babel"))).anyMatch(o -> o.id() == officer.getId());
     }
 
@@ -296,16 +301,16 @@ class WalkInTests {
         GuestVisit buton = visits.findById(visitIdOf(mvc.perform(walkIn("piket.buton", UUID.randomUUID().toString(),
                 "urgent", "true")).andReturn())).orElseThrow();
         StaffUser butonOfficer = newOfficer("buton");
-        assertThatThrownBy(() -> service.routeUrgentWalkIn(Staff.principal(users, "piket.buton"), buton.getRequestId(),
+        assertThatThrownBy(() -> requestDesk.routeUrgentWalkIn(Staff.principal(users, "piket.buton"), buton.getRequestId(),
                 butonOfficer.getId(), null, "langsung")).isInstanceOf(AccessDeniedException.class);
         // in Bangka Belitung, a walk-in that is not urgent waits too
         GuestVisit notUrgent = visits.findById(visitIdOf(mvc.perform(walkIn("piket.babel", UUID.randomUUID().toString()))
                 .andReturn())).orElseThrow();
         StaffUser babelOfficer = newOfficer("babel");
-        assertThatThrownBy(() -> service.routeUrgentWalkIn(Staff.principal(users, "piket.babel"),
+        assertThatThrownBy(() -> requestDesk.routeUrgentWalkIn(Staff.principal(users, "piket.babel"),
                 notUrgent.getRequestId(), babelOfficer.getId(), null, "langsung")).isInstanceOf(ConflictException.class);
         // and only the duty desk routes
-        assertThatThrownBy(() -> service.routeUrgentWalkIn(Staff.principal(users, "sekretariat.babel"),
+        assertThatThrownBy(() -> requestDesk.routeUrgentWalkIn(Staff.principal(users, "sekretariat.babel"),
                 notUrgent.getRequestId(), babelOfficer.getId(), null, "langsung"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(requests.findById(notUrgent.getRequestId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.RECEIVED);
@@ -318,7 +323,7 @@ class WalkInTests {
         StaffUser free = newOfficer("babel");
         long visitId = visitIdOf(mvc.perform(walkIn("piket.babel", UUID.randomUUID().toString(), "urgent", "true",
                 "officerId", String.valueOf(busy.getId()))).andReturn());
-        desk.leave(Staff.principal(users, "piket.babel"), visitId, visits.findById(visitId).orElseThrow().getVersion());
+        board.leave(Staff.principal(users, "piket.babel"), visitId, visits.findById(visitId).orElseThrow().getVersion());
         List<Long> order = desk.availableOfficers(office("babel")).stream().map(AvailableOfficer::id).toList();
         assertThat(order).contains(busy.getId(), free.getId());
         assertThat(order.indexOf(free.getId())).isLessThan(order.indexOf(busy.getId()));

@@ -20,6 +20,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
+import id.konsultasi.request.DispositionSteps;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.support.IntegrationTest;
@@ -42,6 +43,8 @@ class TrackingTests {
     MockMvc mvc;
     @Autowired
     RequestService service;
+    @Autowired
+    DispositionSteps dispositionSteps;
     @Autowired
     ConsultationRequests requests;
     @Autowired
@@ -183,7 +186,7 @@ class TrackingTests {
         assertThat(before).contains("Surat jawaban paling lambat", "Konsultasi dilaksanakan paling lambat");
 
         var head = Staff.principal(users, "kadis.buton");
-        service.reject(head, Actor.of(head), submitted.getId(), requests.findById(submitted.getId()).orElseThrow()
+        dispositionSteps.reject(head, Actor.of(head), submitted.getId(), requests.findById(submitted.getId()).orElseThrow()
                 .getVersion(), "Materi konsultasi bukan kewenangan Dinas Sosial", null);
         Document refused = Jsoup.parse(mvc.perform(get("/lacak/" + receipt.trackingToken())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

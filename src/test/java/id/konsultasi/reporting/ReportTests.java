@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
@@ -20,11 +21,13 @@ import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.OfficeProfile;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Spreadsheets;
+import id.konsultasi.support.SqlStatements;
 import id.konsultasi.support.Staff;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -62,6 +65,8 @@ class ReportTests {
     UserAdministration users;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    ReportService reports;
 
     Office office;
     StaffUser head;
@@ -297,6 +302,31 @@ class ReportTests {
             List<String> values = rows.stream().map(row -> row.get(3)).toList();
             assertThat(values).contains("50,00", "66,67", "75,00", "60,00").noneMatch(v -> DECIMAL_POINT.matcher(v).find());
         }
+    }
+
+    @Test
+    void aReportAsksTheModulesTheSameStatementsWhateverTheNumberOfRequests() {
+        var rehabilitation = administration.addDivision(office.getId(), "Bidang Statistik Uji");
+        StaffPrincipal system = new StaffPrincipal(0, "s", "s", null, null, EnumSet.of(Role.SYSTEM_ADMIN));
+        long inDivision = users.create(system, office.getId(), "statistik-" + office.getCode(), "sandi-uji-panjang",
+                new StaffUser.Profile("Petugas Statistik", "Petugas", null, null, null, rehabilitation.getId()),
+                EnumSet.of(Role.PETUGAS)).getId();
+        Period october = new Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        generate();
+        assignment(request("ONLINE", "PERSON", "IN_PERSON", "ASSIGNED", at(6, 16, 0), at(8, 16, 0)), null, inDivision);
+        reports.report(office.getId(), october); // the office's calendar, read once and kept
+        List<String> few = SqlStatements.of(() -> reports.report(office.getId(), october));
+
+        for (int i = 0; i < 5; i++) {
+            long more = request("LETTER", "PERSON", "ONLINE", "SCHEDULED", at(6, 16, 0), at(8, 16, 0));
+            assignment(more, null, inDivision);
+            letter(more, at(7, 10, 0));
+            walkIn(14, i, null);
+        }
+        List<String> many = SqlStatements.of(() -> reports.report(office.getId(), october));
+
+        assertThat(many).hasSameSizeAs(few);
+        assertThat(reports.report(office.getId(), october).byDivision()).containsEntry("Bidang Statistik Uji", 6L);
     }
 
     @Test

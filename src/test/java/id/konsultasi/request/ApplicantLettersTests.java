@@ -16,6 +16,7 @@ import java.util.UUID;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.consultation.ConsultationRecord;
 import id.konsultasi.consultation.ConsultationService;
+import id.konsultasi.consultation.ReportReview;
 import id.konsultasi.consultation.FollowUp;
 import id.konsultasi.consultation.RecordContent;
 import id.konsultasi.disposition.DispositionDecision;
@@ -61,6 +62,8 @@ class ApplicantLettersTests {
     SchedulingService scheduling;
     @Autowired
     ConsultationService consultations;
+    @Autowired
+    ReportReview reviews;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -202,7 +205,7 @@ class ApplicantLettersTests {
                 "Ajukan lewat desa", null, null, null, List.of(new FollowUp("Kunjungan rumah", "Pekerja sosial",
                 day.plusDays(14))), ConsultationRecord.DEFAULT_LETTER_SECTIONS, Set.of());
         ConsultationRecord filed = consultations.fileReport(me, r.getId(), null, content, null, Set.of());
-        consultations.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), filed.getVersion());
+        reviews.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), filed.getVersion());
 
         String letterUrl = "/staf/konsultasi/" + r.getId() + "/surat-hasil.pdf";
         for (RequestPostProcessor reader : List.of(as("kadis.buton"), as(officer))) {

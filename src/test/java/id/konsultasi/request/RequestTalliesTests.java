@@ -50,6 +50,12 @@ class RequestTalliesTests {
     @Autowired
     RequestService service;
     @Autowired
+    DispositionSteps decisions;
+    @Autowired
+    ConsultationSteps consultationSteps;
+    @Autowired
+    RequestDesk desk;
+    @Autowired
     RequestWorklist worklist;
     @Autowired
     RequestTallies tallies;
@@ -105,28 +111,28 @@ class RequestTalliesTests {
                 new NewDocument(DocumentKind.ID_SCAN, "ktp.pdf", "application/pdf", TestFiles.pdf()), "KTP baru");
         assertEqualToRecount("completed, deadlines counted again");
 
-        service.disposeToDivision(head, Actor.of(head), online.requestId(), request(online.requestId()).getVersion(),
+        decisions.disposeToDivision(head, Actor.of(head), online.requestId(), request(online.requestId()).getVersion(),
                 divisionHead.divisionId(), null, null);
         assertEqualToRecount("disposed to a division");
-        service.assign(divisionHead, Actor.of(divisionHead), online.requestId(), request(online.requestId()).getVersion(),
+        decisions.assign(divisionHead, Actor.of(divisionHead), online.requestId(), request(online.requestId()).getVersion(),
                 divisionHead.divisionId(), List.of(officer.id()), null, null);
         assertEqualToRecount("assigned");
         service.recordSchedule(officer, online.requestId(), "Jadwal", null);
         assertEqualToRecount("scheduled");
         service.recordSchedule(officer, online.requestId(), "Jadwal baru", null);
         assertEqualToRecount("rescheduled");
-        service.recordHeld(officer, online.requestId(), null);
+        consultationSteps.recordHeld(officer, online.requestId(), null);
         assertEqualToRecount("held");
-        service.fileReport(officer, online.requestId(), "Laporan");
+        consultationSteps.fileReport(officer, online.requestId(), "Laporan");
         assertEqualToRecount("reported");
-        service.returnReport(divisionHead, online.requestId(), "Lengkapi saran");
+        consultationSteps.returnReport(divisionHead, online.requestId(), "Lengkapi saran");
         assertEqualToRecount("report returned");
-        service.fileReport(officer, online.requestId(), "Laporan lengkap");
-        service.acknowledgeReport(head, online.requestId(), "Selesai");
+        consultationSteps.fileReport(officer, online.requestId(), "Laporan lengkap");
+        consultationSteps.acknowledgeReport(head, online.requestId(), "Selesai");
         assertEqualToRecount("closed");
 
         Receipt letter = submit("buton", Channel.LETTER, false);
-        service.reject(head, Actor.of(head), letter.requestId(), request(letter.requestId()).getVersion(), "Bukan wewenang",
+        decisions.reject(head, Actor.of(head), letter.requestId(), request(letter.requestId()).getVersion(), "Bukan wewenang",
                 null);
         assertEqualToRecount("rejected");
 
@@ -135,7 +141,7 @@ class RequestTalliesTests {
         assertEqualToRecount("cancelled by the applicant");
 
         Receipt direct = submit("buton", Channel.WALK_IN, false);
-        service.assign(head, Actor.of(head), direct.requestId(), request(direct.requestId()).getVersion(), null,
+        decisions.assign(head, Actor.of(head), direct.requestId(), request(direct.requestId()).getVersion(), null,
                 List.of(officer.id()), null, null);
         service.recordSchedule(officer, direct.requestId(), "Jadwal", null);
         service.recordNoShow(officer, direct.requestId(), "Tidak datang");
@@ -147,7 +153,7 @@ class RequestTalliesTests {
 
         Receipt urgent = submit("babel", Channel.WALK_IN, true);
         StaffPrincipal babelOfficer = staff("petugas.babel");
-        service.routeUrgentWalkIn(staff("piket.babel"), urgent.requestId(), babelOfficer.id(), babelOfficer.divisionId(),
+        desk.routeUrgentWalkIn(staff("piket.babel"), urgent.requestId(), babelOfficer.id(), babelOfficer.divisionId(),
                 "Langsung dilayani");
         assertEqualToRecount("urgent walk-in routed to an officer");
 
@@ -182,7 +188,7 @@ class RequestTalliesTests {
         try {
             List<Future<?>> changes = new ArrayList<>();
             for (Receipt r : received) {
-                changes.add(pool.submit(() -> service.reject(head, Actor.of(head), r.requestId(),
+                changes.add(pool.submit(() -> decisions.reject(head, Actor.of(head), r.requestId(),
                         request(r.requestId()).getVersion(), "Ditolak", null)));
             }
             for (Receipt r : online) {

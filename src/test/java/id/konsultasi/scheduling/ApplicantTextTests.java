@@ -27,6 +27,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestDesk;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
@@ -57,6 +58,8 @@ class ApplicantTextTests {
     Fixtures fixtures;
     @Autowired
     RequestService requestService;
+    @Autowired
+    RequestDesk requestDesk;
     @Autowired
     DispositionService dispositions;
     @Autowired
@@ -147,7 +150,7 @@ class ApplicantTextTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(Pdfs.text(trackedLetter)).contains(NAME);
 
-        requestService.checkIn(Staff.principal(users, "piket.buton"), receipt.requestId(), "Pemohon tiba di meja piket");
+        requestDesk.checkIn(Staff.principal(users, "piket.buton"), receipt.requestId(), "Pemohon tiba di meja piket");
         MimeMessage arrived = Mailbox.awaitSubject(officer.getEmail(), "Pemohon sudah datang");
         assertThat(Mailbox.subject(arrived)).isEqualTo("Pemohon sudah datang: " + NAME);
         assertThat(plain(arrived)).contains(NAME);

@@ -42,6 +42,8 @@ class RemindersTests {
     @Autowired
     Reminders reminders;
     @Autowired
+    OfficerAgendas agendas;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     SchedulingSettings settings;
@@ -79,7 +81,7 @@ class RemindersTests {
     /** What the scheduler does at each of its rounds: both jobs. */
     void schedulerRuns() {
         reminders.remindApplicants();
-        reminders.sendOfficerAgendas();
+        agendas.sendOfficerAgendas();
     }
 
     @Test

@@ -21,6 +21,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestMoves;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
@@ -106,9 +107,8 @@ public class Fixtures {
                 false, true), List.of(), Actor.applicant());
         transactions.executeWithoutResult(status -> {
             ConsultationRequest r = requestRepository.findById(receipt.requestId()).orElseThrow();
-            r.register("0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), Actor.system(), clock.instant());
-            r.assign(divisionId, java.util.Arrays.stream(officers).map(StaffUser::getId).toList(), Actor.system(),
-                    clock.instant(), null, null);
+            RequestMoves.registerAndAssign(r, "0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), divisionId,
+                    java.util.Arrays.stream(officers).map(StaffUser::getId).toList(), Actor.system(), clock.instant());
             requestRepository.save(r);
         });
         return requestRepository.findWholeById(receipt.requestId()).orElseThrow();

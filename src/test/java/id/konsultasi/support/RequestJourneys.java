@@ -13,6 +13,7 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
+import id.konsultasi.request.RequestMoves;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Test support: requests of a demo office, submitted online and, when a test needs one, driven to CLOSED
  * the way the later modules will: registered by the secretariat through {@link RequestService}, then
- * assigned, scheduled, held, reported and closed through the aggregate's own moves inside one transaction,
+ * assigned, scheduled, held, reported and closed through the aggregate's own moves ({@link RequestMoves}) inside one transaction,
  * saved through {@link ConsultationRequests#save} so that every {@code RequestStatusChanged} is published.
  */
 @Component
@@ -66,11 +67,8 @@ public class RequestJourneys {
         StaffPrincipal officer = Staff.principal(users, "petugas." + officeCode);
         transaction.executeWithoutResult(status -> {
             ConsultationRequest r = requests.findWholeById(receipt.requestId()).orElseThrow();
-            r.assign(officer.divisionId(), List.of(officer.id()), Actor.of(head), clock.instant(), null, null);
-            r.schedule(Actor.of(officer), clock.instant(), "Jadwal konsultasi", null);
-            r.markHeld(Actor.of(officer), clock.instant(), null);
-            r.fileReport(Actor.of(officer), clock.instant(), "Laporan hasil konsultasi");
-            r.close(Actor.of(head), clock.instant(), "Layanan selesai");
+            RequestMoves.serveToTheEnd(r, officer.divisionId(), officer.id(), Actor.of(head), Actor.of(officer),
+                    clock.instant());
             requests.save(r);
         });
         return receipt;

@@ -6,6 +6,7 @@ import id.konsultasi.consultation.ClosingLetter;
 import id.konsultasi.consultation.ConsultationRecord;
 import id.konsultasi.consultation.ConsultationService;
 import id.konsultasi.consultation.ReportDocument;
+import id.konsultasi.consultation.ReportReview;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
@@ -34,12 +35,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final ConsultationService service;
+    private final ReportReview reviews;
     private final ReportDocument reports;
     private final ClosingLetter letters;
     private final Clock clock;
 
-    ReportController(ConsultationService service, ReportDocument reports, ClosingLetter letters, Clock clock) {
+    ReportController(ConsultationService service, ReportReview reviews, ReportDocument reports, ClosingLetter letters,
+                     Clock clock) {
         this.service = service;
+        this.reviews = reviews;
         this.reports = reports;
         this.letters = letters;
         this.clock = clock;
@@ -76,7 +80,7 @@ class ReportController {
         String list = service.reviewsAsDivisionHead(staff, request, record(staff, requestId)) ? "bidang" : "kepala";
         if (!result.hasErrors()) {
             try {
-                service.returnReport(staff, requestId, review.getVersion(), review.getRemark());
+                reviews.returnReport(staff, requestId, review.getVersion(), review.getRemark());
                 redirect.addFlashAttribute("flash", "consultation.flash.returned");
                 return "redirect:/staf/laporan-konsultasi/" + list;
             } catch (InputRejected e) {
@@ -94,7 +98,7 @@ class ReportController {
         if (result.hasErrors()) {
             return view(staff, request, record(staff, requestId), model);
         }
-        service.forwardReport(staff, requestId, review.getVersion(), review.getRemark());
+        reviews.forwardReport(staff, requestId, review.getVersion(), review.getRemark());
         redirect.addFlashAttribute("flash", "consultation.flash.forwarded");
         return "redirect:/staf/laporan-konsultasi/bidang";
     }
@@ -102,7 +106,7 @@ class ReportController {
     @PostMapping("/terima")
     String acknowledge(StaffPrincipal staff, @PathVariable long requestId, @ModelAttribute("review") ReviewForm review,
                        RedirectAttributes redirect) {
-        service.acknowledge(staff, requestId, review.getVersion());
+        reviews.acknowledge(staff, requestId, review.getVersion());
         redirect.addFlashAttribute("flash", service.requestForReader(staff, requestId).getApplicant().hasEmail()
                 ? "consultation.flash.acknowledged" : "consultation.flash.acknowledged.noEmail");
         return "redirect:/staf/laporan-konsultasi/kepala";

@@ -2,7 +2,7 @@ package id.konsultasi.desk.web;
 
 import id.konsultasi.desk.DeskProperties;
 import id.konsultasi.desk.DeskRoles;
-import id.konsultasi.desk.DeskService;
+import id.konsultasi.desk.WaitingBoard;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.shared.security.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staf/piket")
 class BoardController {
 
-    private final DeskService desk;
+    private final WaitingBoard board;
     private final MeetingRooms rooms;
     private final DeskProperties properties;
 
-    BoardController(DeskService desk, MeetingRooms rooms, DeskProperties properties) {
-        this.desk = desk;
+    BoardController(WaitingBoard board, MeetingRooms rooms, DeskProperties properties) {
+        this.board = board;
         this.rooms = rooms;
         this.properties = properties;
     }
@@ -64,7 +64,7 @@ class BoardController {
     @PostMapping("/tamu/{id}/antar")
     String leadIn(StaffPrincipal staff, @PathVariable long id, @RequestParam Long version,
                   @RequestParam(name = "roomId", required = false) Long roomId, RedirectAttributes redirect) {
-        boolean changed = desk.leadIn(staff, id, version, roomId);
+        boolean changed = board.leadIn(staff, id, version, roomId);
         redirect.addFlashAttribute("flash", changed ? "flash.desk.ledIn" : "flash.desk.alreadyLedIn");
         return "redirect:/staf/piket";
     }
@@ -72,13 +72,13 @@ class BoardController {
     @PostMapping("/tamu/{id}/pulang")
     String leave(StaffPrincipal staff, @PathVariable long id, @RequestParam Long version,
                  RedirectAttributes redirect) {
-        boolean changed = desk.leave(staff, id, version);
+        boolean changed = board.leave(staff, id, version);
         redirect.addFlashAttribute("flash", changed ? "flash.desk.left" : "flash.desk.alreadyLeft");
         return "redirect:/staf/piket";
     }
 
     private void fill(StaffPrincipal staff, Model model) {
-        model.addAttribute("board", desk.board(staff));
+        model.addAttribute("board", board.board(staff));
         model.addAttribute("rooms", rooms.findByOfficeIdAndActiveTrueOrderByName(staff.requireOffice()));
         model.addAttribute("refreshSeconds", properties.boardRefresh().getSeconds());
     }

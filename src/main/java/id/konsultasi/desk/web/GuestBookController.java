@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
+import id.konsultasi.desk.GuestBookService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
 import id.konsultasi.office.Offices;
@@ -34,11 +35,13 @@ class GuestBookController {
     static final int EXPORT_LIMIT = 10_000;
 
     private final DeskService desk;
+    private final GuestBookService guestBook;
     private final GuestBookExport export;
     private final Offices offices;
 
-    GuestBookController(DeskService desk, GuestBookExport export, Offices offices) {
+    GuestBookController(DeskService desk, GuestBookService guestBook, GuestBookExport export, Offices offices) {
         this.desk = desk;
+        this.guestBook = guestBook;
         this.export = export;
         this.offices = offices;
     }
@@ -51,7 +54,7 @@ class GuestBookController {
     @GetMapping("/buku-tamu")
     String list(StaffPrincipal staff, PeriodForm asked, @RequestParam(name = "q", defaultValue = "") String query,
                 @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        model.addAttribute("book", desk.guestBook(staff, period(staff, asked), query,
+        model.addAttribute("book", guestBook.guestBook(staff, period(staff, asked), query,
                 PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "desk/guest-book";
     }
@@ -85,6 +88,6 @@ class GuestBookController {
     }
 
     private GuestBook whole(StaffPrincipal staff, PeriodForm asked, String query) {
-        return desk.guestBook(staff, period(staff, asked), query, PageRequest.of(0, EXPORT_LIMIT));
+        return guestBook.guestBook(staff, period(staff, asked), query, PageRequest.of(0, EXPORT_LIMIT));
     }
 }

@@ -8,6 +8,7 @@ import id.konsultasi.desk.VisitKind;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.ConsultationRequest;
+import id.konsultasi.request.RequestDesk;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestSummary;
 import id.konsultasi.shared.InputRejected;
@@ -34,11 +35,13 @@ class WalkInController {
 
     private final DeskService desk;
     private final RequestService requests;
+    private final RequestDesk requestDesk;
     private final Offices offices;
 
-    WalkInController(DeskService desk, RequestService requests, Offices offices) {
+    WalkInController(DeskService desk, RequestService requests, RequestDesk requestDesk, Offices offices) {
         this.desk = desk;
         this.requests = requests;
+        this.requestDesk = requestDesk;
         this.offices = offices;
     }
 
@@ -92,7 +95,7 @@ class WalkInController {
     String candidates(StaffPrincipal staff, @RequestParam(name = "lookup", defaultValue = "") String lookup,
                       Model model) {
         model.addAttribute("lookup", lookup);
-        model.addAttribute("candidates", requests.awaitingConsultation(staff, lookup, CANDIDATES));
+        model.addAttribute("candidates", requestDesk.awaitingConsultation(staff, lookup, CANDIDATES));
         model.addAttribute("selected", null);
         return "desk/candidates :: candidates";
     }
@@ -101,7 +104,7 @@ class WalkInController {
         long officeId = staff.requireOffice();
         boolean routes = desk.routesUrgentWalkIns(officeId);
         String lookup = form.getLookup() == null ? "" : form.getLookup();
-        List<RequestSummary> candidates = requests.awaitingConsultation(staff, lookup, CANDIDATES);
+        List<RequestSummary> candidates = requestDesk.awaitingConsultation(staff, lookup, CANDIDATES);
         model.addAttribute("office", offices.require(officeId));
         model.addAttribute("routesUrgent", routes);
         model.addAttribute("officers", routes ? desk.availableOfficers(officeId) : List.of());

@@ -2,6 +2,7 @@ package id.konsultasi.disposition.web;
 
 import java.io.IOException;
 
+import id.konsultasi.disposition.DispositionAccess;
 import id.konsultasi.disposition.DispositionDecision;
 import id.konsultasi.disposition.DispositionRecords;
 import id.konsultasi.disposition.DispositionService;
@@ -14,7 +15,6 @@ import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,10 +37,12 @@ class DispositionController {
 
     private final DispositionRecords records;
     private final DispositionService service;
+    private final DispositionAccess access;
 
-    DispositionController(DispositionRecords records, DispositionService service) {
+    DispositionController(DispositionRecords records, DispositionService service, DispositionAccess access) {
         this.records = records;
         this.service = service;
+        this.access = access;
     }
 
     @GetMapping
@@ -53,9 +55,7 @@ class DispositionController {
                   @Valid @ModelAttribute("dispositionForm") DispositionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         DispositionRecords.RequestFile file = records.file(staff, id);
-        if (file.headSignatory() == null) {
-            throw new AccessDeniedException("only the head of office (or the acting official) decides");
-        }
+        access.requireHead(file);
         if (!result.hasErrors()) {
             try {
                 service.decide(staff, id, form.toDecision());
@@ -78,9 +78,7 @@ class DispositionController {
                   @Valid @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         DispositionRecords.RequestFile file = records.file(staff, id);
-        if (!file.rights().divisionHead()) {
-            throw new AccessDeniedException("only the head of the division assigns its officers");
-        }
+        access.requireDivisionHeadOf(file);
         if (!result.hasErrors()) {
             try {
                 service.assign(staff, id, form.toOrder());
@@ -101,9 +99,7 @@ class DispositionController {
                                @RequestParam(name = "file", required = false) MultipartFile upload, Model model,
                                RedirectAttributes redirect) throws IOException {
         DispositionRecords.RequestFile file = records.file(staff, id);
-        if (!file.canAttachStaffAnalysis()) {
-            throw new AccessDeniedException("only the lead officer attaches the telaahan staf");
-        }
+        access.requireLeadOfficer(file);
         try {
             service.attachStaffAnalysis(staff, id, upload == null ? null : upload.getOriginalFilename(),
                     upload == null ? null : upload.getBytes());
