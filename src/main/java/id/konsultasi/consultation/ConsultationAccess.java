@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The {@code require} methods refuse with an {@link AccessDeniedException} (a 403 page).
  */
 @Component
-public class ConsultationAccess {
+class ConsultationAccess {
 
     private final RequestAccess requests;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import id.konsultasi.request.RequestStatus;
 
 /** One consultation in an officer's list of reports; {@code stage} is null while nothing was written. */
-public record OfficerReportRow(long requestId, String receiptNumber, String applicantName, String institution,
+record OfficerReportRow(long requestId, String receiptNumber, String applicantName, String institution,
                                String topic, RequestStatus status, RecordStage stage, Instant actualEnd,
                                Instant reportDueAt, Instant firstReportedAt, Integer returnCount, String lastRemark) {
 

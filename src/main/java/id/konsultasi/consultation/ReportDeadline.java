@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param dueAt        when the report is due; null while the consultation is not recorded as held
  * @param firstFiledAt when the report was filed the first time; null while it never was
  */
-public record ReportDeadline(Instant dueAt, Instant firstFiledAt) {
+record ReportDeadline(Instant dueAt, Instant firstFiledAt) {
 
     public enum Outcome {
         /** not held yet, or held and still within its deadline */

@@ -3,7 +3,7 @@ package id.konsultasi.consultation;
 import java.time.Instant;
 
 /** One report in a reviewer's list. */
-public record ReportRow(long requestId, String receiptNumber, String applicantName, String institution, String topic,
+record ReportRow(long requestId, String receiptNumber, String applicantName, String institution, String topic,
                         RecordStage stage, String leadOfficerName, Instant actualEnd, Instant reportDueAt,
                         Instant firstReportedAt, Instant reportedAt, int returnCount) {
 

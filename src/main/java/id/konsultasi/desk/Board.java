@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param limitMinutes the office's walk-in limit in working minutes, or null when its standard sets none
  */
-public record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant now, List<Line> waiting,
+record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant now, List<Line> waiting,
                    List<Line> inMeeting, List<Expected> expected) {
 
     /**

@@ -3,7 +3,7 @@ package id.konsultasi.desk;
 import id.konsultasi.shared.Labelled;
 
 /** How much of the office's walk-in limit a guest has waited: under 75 %, 75 to 100 %, over 100 %. */
-public enum WaitState implements Labelled {
+enum WaitState implements Labelled {
     ON_TIME, CLOSE, LATE;
 
     @Override

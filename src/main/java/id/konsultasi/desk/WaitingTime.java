@@ -10,7 +10,7 @@ import id.konsultasi.office.OfficeCalendar;
  *
  * @param limitMinutes the office's walk-in limit, or null when its standard sets none (then no state)
  */
-public record WaitingTime(long minutesUsed, Integer limitMinutes, boolean stillWaiting) {
+record WaitingTime(long minutesUsed, Integer limitMinutes, boolean stillWaiting) {
 
     /** Up to this share of the limit a guest is on time; above it, close; above the whole limit, late. */
     static final int CLOSE_FROM_PERCENT = 75;

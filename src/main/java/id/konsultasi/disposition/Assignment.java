@@ -27,7 +27,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "disposition_assignment")
-public class Assignment {
+class Assignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

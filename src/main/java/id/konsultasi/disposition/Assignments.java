@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Assignments extends JpaRepository<Assignment, Long> {
+interface Assignments extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findByRequestId(long requestId);
 }

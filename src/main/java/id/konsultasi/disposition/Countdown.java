@@ -15,7 +15,7 @@ import id.konsultasi.office.OfficeCalendar;
  * @param workingDays    working days to go (on time) or late by (late); 0 when due today
  * @param workingMinutes working minutes left (due today) or late by (late on the day it fell due)
  */
-public record Countdown(DeadlineState state, ZonedDateTime due, int workingDays, long workingMinutes) {
+record Countdown(DeadlineState state, ZonedDateTime due, int workingDays, long workingMinutes) {
 
     /** The countdown of a deadline at a moment, or {@code null} when there is no deadline. */
     public static Countdown of(Instant due, Instant now, OfficeCalendar calendar) {

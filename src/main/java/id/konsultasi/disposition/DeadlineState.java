@@ -3,7 +3,7 @@ package id.konsultasi.disposition;
 import id.konsultasi.shared.Labelled;
 
 /** Where a deadline stands today. */
-public enum DeadlineState implements Labelled {
+enum DeadlineState implements Labelled {
     ON_TIME, DUE_TODAY, LATE;
 
     @Override

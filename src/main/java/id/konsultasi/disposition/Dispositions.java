@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Dispositions extends JpaRepository<Disposition, Long> {
+interface Dispositions extends JpaRepository<Disposition, Long> {
 
     Optional<Disposition> findByRequestId(long requestId);
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
  * Names and posts are kept as they were on that day.
  */
 @Embeddable
-public class Signatory {
+class Signatory {
 
     @Column(name = "signed_by_id")
     private long staffId;

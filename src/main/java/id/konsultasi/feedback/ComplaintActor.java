@@ -3,7 +3,7 @@ package id.konsultasi.feedback;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 /** Who did something to a complaint: a staff member, the complainant, or the system. */
-public record ComplaintActor(Long staffId, String name) {
+record ComplaintActor(Long staffId, String name) {
 
     public static final String COMPLAINANT = "Pengadu";
 

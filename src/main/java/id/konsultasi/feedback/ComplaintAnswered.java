@@ -1,5 +1,5 @@
 package id.konsultasi.feedback;
 
 /** The office answered a complaint; the answer goes to the complainant when they left an e-mail address. */
-public record ComplaintAnswered(long complaintId, long officeId) {
+record ComplaintAnswered(long complaintId, long officeId) {
 }

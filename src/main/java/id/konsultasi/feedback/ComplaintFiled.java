@@ -1,5 +1,5 @@
 package id.konsultasi.feedback;
 
 /** A complaint was filed by the public or recorded by staff; the complainant is told its number and link. */
-public record ComplaintFiled(long complaintId, long officeId) {
+record ComplaintFiled(long complaintId, long officeId) {
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * Who answered the survey in a period (profil responden), counted per answer; {@code notStated}
  * counts those who left a question open.
  */
-public record RespondentProfile(Map<RespondentSex, Long> bySex, long sexNotStated,
+record RespondentProfile(Map<RespondentSex, Long> bySex, long sexNotStated,
                                 Map<RespondentEducation, Long> byEducation, long educationNotStated,
                                 Map<RespondentOccupation, Long> byOccupation, long occupationNotStated,
                                 Map<SurveySource, Long> bySource) {

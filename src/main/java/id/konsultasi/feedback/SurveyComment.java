@@ -3,5 +3,5 @@ package id.konsultasi.feedback;
 import java.time.Instant;
 
 /** A respondent's suggestion (saran dan masukan), as the head reads it. */
-public record SurveyComment(Instant answeredAt, SurveySource source, String comment) {
+record SurveyComment(Instant answeredAt, SurveySource source, String comment) {
 }

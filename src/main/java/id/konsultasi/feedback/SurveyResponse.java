@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "survey_response")
-public class SurveyResponse {
+class SurveyResponse {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,6 @@ package id.konsultasi.notification;
 import java.time.Instant;
 
 /** A line of the outbox list. */
-public record MailSummary(long id, Long officeId, String kind, String recipient, String subject, MailStatus status,
+record MailSummary(long id, Long officeId, String kind, String recipient, String subject, MailStatus status,
                           int attempts, Instant nextAttemptAt, Instant createdAt, Instant sentAt) {
 }

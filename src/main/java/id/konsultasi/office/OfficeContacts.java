@@ -7,7 +7,7 @@ import id.konsultasi.shared.Labelled;
  * dinsos@contoh.id"): what an office does not have is left out, never written as "-". The message of each
  * takes the phone as {0} and the e-mail address as {1}.
  */
-public enum OfficeContacts implements Labelled {
+enum OfficeContacts implements Labelled {
     PHONE_AND_EMAIL, PHONE, EMAIL;
 
     /** null when the office has neither: the sentence that would name them is left out. */

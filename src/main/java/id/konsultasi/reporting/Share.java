@@ -8,7 +8,7 @@ import java.util.Optional;
  * How many of the items whose outcome is known met their limit: done on time, done late, and not done
  * although the limit has passed.
  */
-public record Share(long onTime, long late, long overdue) {
+record Share(long onTime, long late, long overdue) {
 
     public long known() {
         return onTime + late + overdue;

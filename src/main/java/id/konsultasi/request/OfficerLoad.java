@@ -1,5 +1,5 @@
 package id.konsultasi.request;
 
 /** How many requests an officer serves that are assigned or scheduled and not yet held. */
-public record OfficerLoad(long staffId, long openRequests) {
+record OfficerLoad(long staffId, long openRequests) {
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * notices; what it saves is the rows a reader adds up.
  */
 @Component
-public class RequestTallies {
+class RequestTallies {
 
     private static final Logger log = LoggerFactory.getLogger(RequestTallies.class);
 

@@ -4,5 +4,5 @@ package id.konsultasi.scheduling;
  * The consultation was held before its appointment, which is released: the applicant is told and the
  * calendar event is cancelled.
  */
-public record AppointmentReleased(long appointmentId, long requestId, long officeId) {
+record AppointmentReleased(long appointmentId, long requestId, long officeId) {
 }

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queues it. The applicants' reminders are a job of their own ({@link Reminders}).
  */
 @Component
-public class OfficerAgendas {
+class OfficerAgendas {
 
     private static final Logger log = LoggerFactory.getLogger(OfficerAgendas.class);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id"));
