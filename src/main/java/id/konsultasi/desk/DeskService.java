@@ -20,7 +20,6 @@ import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestDesk;
 import id.konsultasi.request.RequestService;
-
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.crypto.DataEncryptor;

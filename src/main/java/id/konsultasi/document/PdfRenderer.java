@@ -17,10 +17,10 @@ import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
-
-import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Renders a Thymeleaf template ({@code templates/documents/...}) to a PDF: the same template gives the

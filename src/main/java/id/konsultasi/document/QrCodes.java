@@ -1,10 +1,12 @@
 package id.konsultasi.document;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -12,9 +14,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
-import java.awt.image.BufferedImage;
-import javax.imageio.ImageIO;
 
 /** QR codes as PNG data URIs, for pages (the CSP allows data: images) and PDFs. */
 public final class QrCodes {

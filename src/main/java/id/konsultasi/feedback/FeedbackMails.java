@@ -10,13 +10,13 @@ import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.RequestStatusChanged;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The mail of this module, sent through the outbox after the change that caused it was committed: the

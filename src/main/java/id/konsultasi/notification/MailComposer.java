@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes a mail from two templates, {@code templates/mail/<name>.html} and {@code templates/mail/<name>.txt}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.konsultasi.account.StaffUsers;
 import id.konsultasi.notification.MailComposer;
 import id.konsultasi.notification.Outbox;
 import id.konsultasi.notification.OutgoingMail;
@@ -16,7 +17,6 @@ import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.RequestStatusChanged;
 import id.konsultasi.request.TrackingLinks;
 import id.konsultasi.request.VisitorCheckedIn;
-import id.konsultasi.account.StaffUsers;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

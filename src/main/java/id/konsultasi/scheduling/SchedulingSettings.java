@@ -2,12 +2,12 @@ package id.konsultasi.scheduling;
 
 import java.util.Locale;
 
+import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.shared.Versions;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import id.konsultasi.request.ConsultationMode;
-import id.konsultasi.shared.Versions;
 
 /**
  * Reads an office's letter texts and hours: its own once it saved them, else the defaults (the texts of the

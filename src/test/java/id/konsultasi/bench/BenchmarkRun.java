@@ -16,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
-
-import org.awaitility.core.ConditionTimeoutException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,12 +32,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
+import ch.qos.logback.classic.Level;
 import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.TestMail;
-import ch.qos.logback.classic.Level;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;

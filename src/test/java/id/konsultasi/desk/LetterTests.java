@@ -32,6 +32,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockMultipartFile;

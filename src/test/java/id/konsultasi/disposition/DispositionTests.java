@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.account.UserAdministration;
-import id.konsultasi.shared.security.Role;
 import id.konsultasi.notification.OutboxSender;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Offices;
@@ -30,6 +29,7 @@ import id.konsultasi.request.HistoryEntry;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;

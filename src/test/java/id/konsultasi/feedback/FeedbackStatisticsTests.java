@@ -15,6 +15,7 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -23,6 +23,7 @@ import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;

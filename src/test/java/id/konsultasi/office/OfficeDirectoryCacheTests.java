@@ -14,6 +14,7 @@ import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;

@@ -8,6 +8,7 @@ import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -3,14 +3,14 @@ package id.konsultasi.support;
 import java.time.Clock;
 import java.util.Map;
 
+import id.konsultasi.KonsultasiApplication;
+
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-
-import id.konsultasi.KonsultasiApplication;
 
 /**
  * A second instance of the application in the same JVM, on the same PostgreSQL and SMTP server as the tests'

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.imageio.ImageIO;
 
 import org.springframework.mock.web.MockMultipartFile;

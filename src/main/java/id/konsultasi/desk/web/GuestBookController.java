@@ -5,15 +5,15 @@ import java.util.Locale;
 
 import id.konsultasi.desk.DeskRoles;
 import id.konsultasi.desk.DeskService;
-import id.konsultasi.desk.GuestBookService;
 import id.konsultasi.desk.GuestBook;
 import id.konsultasi.desk.GuestBookExport;
+import id.konsultasi.desk.GuestBookService;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
-import id.konsultasi.shared.web.PeriodForm;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.web.Downloads;
+import id.konsultasi.shared.web.PeriodForm;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;

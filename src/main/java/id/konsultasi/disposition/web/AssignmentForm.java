@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import id.konsultasi.disposition.Disposition;
 import id.konsultasi.disposition.DispositionService;
 import id.konsultasi.disposition.Instruction;
-import id.konsultasi.disposition.Disposition;
 import id.konsultasi.request.ConsultationRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
 package id.konsultasi.intake.web;
 
 import id.konsultasi.shared.web.SubmissionLimit;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import id.konsultasi.shared.security.StaffPrincipal;
+import id.konsultasi.shared.security.StaffPrincipalHolder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import id.konsultasi.shared.security.StaffPrincipalHolder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

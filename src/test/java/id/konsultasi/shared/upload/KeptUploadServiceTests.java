@@ -12,6 +12,7 @@ import id.konsultasi.shared.upload.KeptUploadService.Form;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -16,15 +16,16 @@ import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.Fixtures;
+import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.HttpVisitor.Page;
 import id.konsultasi.support.HttpVisitor.Upload;
-import id.konsultasi.support.HttpVisitor;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
