@@ -42,8 +42,8 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             if (servers) {
                 TestDatabase.Connection db = TestDatabase.get();
-                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.of(
-                        "spring.datasource.url", db.url(),
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure",
+                        Map.of("spring.datasource.url", db.url(),
                         "spring.datasource.username", db.username(),
                         "spring.datasource.password", db.password(),
                         "spring.mail.host", "127.0.0.1",

@@ -21,16 +21,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * One controller (or a few) with the web layer around it and nothing else: no database, no mail, no other
- * module. The context starts in a few seconds; a {@code MockMvc} is injected. The services the controller calls are
- * the test's {@code @MockitoBean} fields, so the test says what they return and checks what they were handed.
+ * module (the test infrastructure starts neither PostgreSQL nor the SMTP server for it). The context starts in
+ * about 5 s when it is the JVM's first, 1-2 s after that; a {@code MockMvc} is injected. The services the
+ * controller calls are the test's {@code @MockitoBean} fields, so the test says what they return and checks what
+ * they were handed.
  * <p>
  * What is real: the controller advices (404/409/400 pages, the layout's model), the filters, the
  * {@code WebMvcConfigurer}s (Indonesian first, {@code ?lang=en}, the signed-in {@code StaffPrincipal} as a
  * parameter), Thymeleaf with the real templates and message bundles, bean validation, the {@link TestClock}, and
- * the application's security configuration: who may open which address, the login page for anonymous staff
- * pages, CSRF (send forms {@code .with(csrf())}). Sign a request in with {@link SignedIn}. What is a mock here:
- * the collaborators of those shared pieces, listed below (the per-address submission limit is off: its mock
- * registers no interceptor).
+ * the application's security configuration ({@code account.SecurityConfiguration}, included by its name): who
+ * may open which address, the login page for anonymous staff pages, CSRF (send forms {@code .with(csrf())}).
+ * Sign a request in with {@link SignedIn}. What is a mock here: the collaborators of those shared pieces, listed
+ * below (the per-address submission limit is off: its mock registers no interceptor).
  * <p>
  * <b>Which test to write.</b> A rule of one class (a form's cross-field check, a deadline's maths): a plain
  * unit test. What a page does with what the user sends or may see (binding, messages beside the fields, what

@@ -167,7 +167,8 @@ class PublicComplaintControllerTests {
 
     @Test
     void anUnknownOfficeIsThePageNotFound() throws Exception {
-        Document form = page(mvc.perform(get("/kantor/tidak-ada/pengaduan")).andExpect(status().isNotFound()).andReturn());
+        Document form = page(mvc.perform(get("/kantor/tidak-ada/pengaduan")).andExpect(status().isNotFound())
+                .andReturn());
         assertThat(form.select("h1").text()).isEqualTo("Halaman tidak ditemukan");
 
         mvc.perform(post("/kantor/tidak-ada/pengaduan").with(csrf())

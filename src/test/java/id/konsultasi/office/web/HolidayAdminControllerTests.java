@@ -76,7 +76,8 @@ class HolidayAdminControllerTests {
                 new Holiday(null, LocalDate.of(2026, 8, 17), "Hari Kemerdekaan", HolidayKind.NATIONAL),
                 new Holiday(OFFICE_ID, LocalDate.of(2026, 9, 3), "Hari jadi kota", HolidayKind.LOCAL)));
 
-        Document page = page(mvc.perform(get("/admin/libur").with(SignedIn.as(OFFICE_ADMIN))).andExpect(status().isOk()));
+        Document page = page(mvc.perform(get("/admin/libur").with(SignedIn.as(OFFICE_ADMIN)))
+                .andExpect(status().isOk()));
 
         assertThat(page.select("h1").text()).isEqualTo("Hari libur");
         assertThat(page.select("tbody tr")).extracting(row -> row.select("td").get(1).text())
@@ -94,7 +95,8 @@ class HolidayAdminControllerTests {
 
     @Test
     void theSystemAdministratorKeepsTheNationalList() throws Exception {
-        Document page = page(mvc.perform(get("/sistem/libur").with(SignedIn.as(SYSTEM_ADMIN))).andExpect(status().isOk()));
+        Document page = page(mvc.perform(get("/sistem/libur").with(SignedIn.as(SYSTEM_ADMIN)))
+                .andExpect(status().isOk()));
 
         assertThat(page.select("h1").text()).isEqualTo("Libur nasional");
         assertThat(page.text()).contains("Belum ada hari libur untuk tahun ini.");
