@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import id.konsultasi.office.Holiday;
@@ -23,9 +25,11 @@ import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.SignedIn;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.WebSlice;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -53,6 +57,12 @@ class HolidayAdminControllerTests {
     Holidays holidays;
     @MockitoBean
     OfficeAdministration administration;
+
+    /** The page shows the year of the application's clock, unless another is asked for. */
+    @BeforeEach
+    void inNovember2026() {
+        TestClock.INSTANCE.set(LocalDateTime.of(2026, 11, 11, 9, 0), ZoneId.of("Asia/Jakarta"));
+    }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
