@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -18,7 +21,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every test application context at the shared test PostgreSQL and the test SMTP server,
+ * Points every test application context at the shared test PostgreSQL and the test SMTP server (a
+ * {@code @WebMvcTest} slice uses neither, and starts neither),
  * before any bean is created, gives it the {@link TestClock} that tests move, lets {@link SqlStatements} count
  * the statements run through its data source, and hashes passwords with BCrypt at its lowest cost. Registered in {@code META-INF/spring.factories}.
  */
@@ -27,20 +31,24 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return new Customizer();
+        boolean webSlice = MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY).isPresent(WebMvcTest.class);
+        return new Customizer(!webSlice);
     }
 
-    static final class Customizer implements ContextCustomizer {
+    /** @param servers whether the context uses the database and the mail server (a {@link WebSlice} uses neither) */
+    record Customizer(boolean servers) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            TestDatabase.Connection db = TestDatabase.get();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.of(
-                    "spring.datasource.url", db.url(),
-                    "spring.datasource.username", db.username(),
-                    "spring.datasource.password", db.password(),
-                    "spring.mail.host", "127.0.0.1",
-                    "spring.mail.port", String.valueOf(TestMail.port()))));
+            if (servers) {
+                TestDatabase.Connection db = TestDatabase.get();
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure",
+                        Map.of("spring.datasource.url", db.url(),
+                        "spring.datasource.username", db.username(),
+                        "spring.datasource.password", db.password(),
+                        "spring.mail.host", "127.0.0.1",
+                        "spring.mail.port", String.valueOf(TestMail.port()))));
+            }
             if (context instanceof BeanDefinitionRegistry registry) {
                 RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
                 clock.setPrimary(true);
@@ -62,16 +70,6 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
          */
         static PasswordEncoder quickBcrypt() {
             return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
         }
     }
 }
