@@ -8,9 +8,11 @@ import java.lang.annotation.Target;
 
 import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.account.LoginThrottle;
+import id.konsultasi.shared.web.StaffArea;
+import id.konsultasi.shared.web.StaffMenus;
 import id.konsultasi.shared.web.SubmissionLimit;
-
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -29,7 +31,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * What is real: the controller advices (404/409/400 pages, the layout's model), the filters, the
  * {@code WebMvcConfigurer}s (Indonesian first, {@code ?lang=en}, the signed-in {@code StaffPrincipal} as a
  * parameter), Thymeleaf with the real templates and message bundles, bean validation, the {@link TestClock}, and
- * the application's security configuration ({@code account.SecurityConfiguration}, included by its name): who
+ * the application's security configuration ({@code account.SecurityConfiguration}, included by its name, with
+ * every module's {@code StaffArea}, whose rules it applies, and the {@code StaffMenus} of the layout): who
  * may open which address, the login page for anonymous staff pages, CSRF (send forms {@code .with(csrf())}).
  * Sign a request in with {@link SignedIn}. What is a mock here: the collaborators of those shared pieces, listed
  * below (the per-address submission limit is off: its mock registers no interceptor).
@@ -49,8 +52,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "id\\.konsultasi\\.account\\.SecurityConfiguration"))
+@WebMvcTest(includeFilters = {
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.konsultasi\\.account\\.SecurityConfiguration"),
+        @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {StaffArea.class, StaffMenus.class})})
 @MockitoBean(types = {UserDetailsService.class, LoginThrottle.class, ActingOfficials.class, SubmissionLimit.class})
 @ActiveProfiles("test")
 @ExtendWith(TestClock.Reset.class)
