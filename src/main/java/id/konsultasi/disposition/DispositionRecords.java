@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,10 +16,8 @@ import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Division;
-import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
-import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ApplicantLetter;
@@ -53,12 +50,11 @@ public class DispositionRecords {
     private final RequestService requests;
     private final RequestDocuments documents;
     private final RequestAccess access;
-    private final DispositionService dispositions;
+    private final DispositionChoices choices;
+    private final StaffAnalyses analyses;
     private final DispositionAccess dispositionAccess;
     private final StaffUsers users;
     private final Offices offices;
-    private final OfficeDirectory directory;
-    private final Divisions divisions;
     private final WorkingDayCalendar calendars;
     private final PdfRenderer renderer;
     private final Clock clock;
@@ -66,21 +62,19 @@ public class DispositionRecords {
     private final ApplicantLetters letters;
 
     DispositionRecords(RequestService requests, RequestDocuments documents, RequestAccess access,
-                       DispositionService dispositions, DispositionAccess dispositionAccess, StaffUsers users,
-                       Offices offices, OfficeDirectory directory,
-                       Divisions divisions, WorkingDayCalendar calendars, PdfRenderer renderer, Clock clock,
-                       RefusalLetters refusalLetters, ApplicantLetters letters) {
+                       DispositionChoices choices, StaffAnalyses analyses, DispositionAccess dispositionAccess,
+                       StaffUsers users, Offices offices, WorkingDayCalendar calendars, PdfRenderer renderer,
+                       Clock clock, RefusalLetters refusalLetters, ApplicantLetters letters) {
         this.refusalLetters = refusalLetters;
         this.letters = letters;
         this.requests = requests;
         this.documents = documents;
         this.access = access;
-        this.dispositions = dispositions;
+        this.choices = choices;
+        this.analyses = analyses;
         this.dispositionAccess = dispositionAccess;
         this.users = users;
         this.offices = offices;
-        this.directory = directory;
-        this.divisions = divisions;
         this.calendars = calendars;
         this.renderer = renderer;
         this.clock = clock;
@@ -124,39 +118,39 @@ public class DispositionRecords {
     public RequestFile file(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
         Signatory head = dispositionAccess.headSignatory(staff).orElse(null);
-        Disposition disposition = dispositions.dispositionOf(requestId).orElse(null);
-        Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
+        Disposition disposition = choices.dispositionOf(requestId).orElse(null);
+        Assignment assignment = choices.assignmentOf(requestId).orElse(null);
         dispositionAccess.requireWorksOn(staff, request);
         Rights rights = rights(staff, request, head, assignment);
         Office office = offices.require(request.getOfficeId());
         OfficeCalendar calendar = calendars.forOffice(office);
         Instant now = clock.instant();
-        boolean viaDivision = directory.standard(office.getId()).switches().dispositionViaDivision();
-        List<Division> officeDivisions = divisions.findByOfficeIdOrderByName(office.getId());
-        List<StaffUser> choices = List.of();
+        boolean viaDivision = choices.viaDivision(office.getId());
+        List<Division> officeDivisions = choices.divisionsOf(office.getId());
+        List<StaffUser> officerChoices = List.of();
         if (head != null && request.getStatus() == RequestStatus.RECEIVED && !viaDivision) {
-            choices = dispositions.eligibleOfficers(office.getId(), null);
+            officerChoices = choices.eligible(office.getId(), null);
         } else if (rights.divisionHead() && request.getStatus() == RequestStatus.DISPOSED) {
-            choices = dispositions.eligibleOfficers(office.getId(), request.getAssignedDivisionId());
+            officerChoices = choices.eligible(office.getId(), request.getAssignedDivisionId());
         }
         return new RequestFile(request, office, office.zone(), documents.findByRequestIdOrderByUploadedAt(requestId),
                 access.canOpenPersonalData(staff, request), rights, head,
                 head != null && head.isActing() ? dispositionAccess.actingAuthority(staff).orElse(null) : null,
                 viaDivision, disposition, assignment, names(assignment, request),
                 divisionName(officeDivisions, request.getAssignedDivisionId()),
-                officeDivisions.stream().filter(Division::isActive).toList(), choices,
+                officeDivisions.stream().filter(Division::isActive).toList(), officerChoices,
                 request.getStatus().awaitsAnswerLetter() ? Countdown.of(request.getAnswerDueAt(), now, calendar) : null,
                 request.getStatus().awaitsConsultation()
                         ? Countdown.of(request.getConsultationDueAt(), now, calendar) : null,
-                dispositions.staffAnalysisOutstanding(requestId), letters.of(staff, request));
+                analyses.outstanding(requestId), letters.of(staff, request));
     }
 
     /** The lembar disposisi of a decided request, for those who may see the request's page. */
     public DispositionSheet sheet(StaffPrincipal staff, long requestId) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
-        Disposition disposition = dispositions.dispositionOf(requestId)
+        Disposition disposition = choices.dispositionOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no disposition of request " + requestId));
-        Assignment assignment = dispositions.assignmentOf(requestId).orElse(null);
+        Assignment assignment = choices.assignmentOf(requestId).orElse(null);
         dispositionAccess.requireWorksOn(staff, request);
         return sheetOf(request, disposition, assignment);
     }
@@ -184,7 +178,7 @@ public class DispositionRecords {
         LocalDate submittedOn = request.getSubmittedAt().atZone(zone).toLocalDate();
         boolean hasLetter = letter != null && letter.number() != null && !letter.number().isBlank();
         Map<Long, String> names = names(assignment, request);
-        List<Division> officeDivisions = divisions.findByOfficeIdOrderByName(office.getId());
+        List<Division> officeDivisions = choices.divisionsOf(office.getId());
         List<String> forwardedTo = new ArrayList<>();
         if (disposition.getRoute() == Route.DIVISION) {
             forwardedTo.add(divisionName(officeDivisions, disposition.getDivisionId()));

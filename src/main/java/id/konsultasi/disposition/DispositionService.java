@@ -2,47 +2,30 @@ package id.konsultasi.disposition;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.konsultasi.account.StaffUser;
-import id.konsultasi.account.StaffUsers;
 import id.konsultasi.office.Division;
-import id.konsultasi.office.Divisions;
-import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.request.Actor;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.DispositionSteps;
-import id.konsultasi.request.DocumentKind;
 import id.konsultasi.request.IllegalTransitionException;
-import id.konsultasi.request.NewDocument;
-import id.konsultasi.request.RequestDocuments;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.RefusalLetter;
 import id.konsultasi.shared.InputRejected;
-import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.Versions;
-import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
-import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The head's decision and the division head's assignment. Only the head of office, or the acting
@@ -55,41 +38,31 @@ import org.springframework.util.unit.DataSize;
 @Transactional
 public class DispositionService {
 
-    /** History notes are written once, in the office's language. */
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    static final UploadRules STAFF_ANALYSIS = new UploadRules(DataSize.ofMegabytes(10), "disposition.staffAnalysisFile");
-
     private final RequestService requests;
     private final DispositionSteps steps;
-    private final RequestDocuments documents;
     private final Dispositions dispositions;
     private final Assignments assignments;
     private final DispositionAccess access;
-    private final StaffUsers users;
-    private final OfficeDirectory directory;
-    private final Divisions divisions;
-    private final MessageSource messages;
+    private final DispositionChoices choices;
+    private final DispositionWords words;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RefusalLetter refusalLetter;
 
-    DispositionService(RequestService requests, DispositionSteps steps, RequestDocuments documents, Dispositions dispositions,
-                       Assignments assignments, DispositionAccess access, StaffUsers users, OfficeDirectory directory,
-                       Divisions divisions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+    DispositionService(RequestService requests, DispositionSteps steps, Dispositions dispositions,
+                       Assignments assignments, DispositionAccess access, DispositionChoices choices,
+                       DispositionWords words, ApplicationEventPublisher events, Clock clock,
                        RefusalLetter refusalLetter) {
-        this.refusalLetter = refusalLetter;
         this.requests = requests;
         this.steps = steps;
-        this.documents = documents;
         this.dispositions = dispositions;
         this.assignments = assignments;
         this.access = access;
-        this.users = users;
-        this.directory = directory;
-        this.divisions = divisions;
-        this.messages = messages;
+        this.choices = choices;
+        this.words = words;
         this.events = events;
         this.clock = clock;
+        this.refusalLetter = refusalLetter;
     }
 
     /** What the head decides, as the form sends it. */
@@ -121,7 +94,7 @@ public class DispositionService {
         if (request.getStatus() != RequestStatus.RECEIVED) {
             throw new IllegalTransitionException(request.getStatus(), RequestStatus.DISPOSED);
         }
-        Actor actor = actor(signatory);
+        Actor actor = words.actor(signatory);
         Instant now = clock.instant();
         String note = Texts.orNull(decision.note());
         if (decision.decision() == DispositionDecision.REFUSED) {
@@ -131,7 +104,7 @@ public class DispositionService {
             }
             Disposition refused = dispositions.saveAndFlush(Disposition.refuse(request.getOfficeId(), requestId,
                     decision.formKey(), reason, null, decision.urgency(), note, signatory, now));
-            steps.reject(staff, actor, requestId, decision.version(), reason, internalNote(refused, List.of()));
+            steps.reject(staff, actor, requestId, decision.version(), reason, words.internalNote(refused, List.of()));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), refused.getId(),
                     DispositionDecision.REFUSED, null));
             // last: the office's letter counter stays locked only until the commit
@@ -143,24 +116,20 @@ public class DispositionService {
         }
         Set<Instruction> instructions = decision.instructions() == null || decision.instructions().isEmpty()
                 ? EnumSet.noneOf(Instruction.class) : EnumSet.copyOf(decision.instructions());
-        if (directory.standard(request.getOfficeId()).switches().dispositionViaDivision()) {
-            Division division = decision.divisionId() == null ? null
-                    : divisions.findByIdAndOfficeId(decision.divisionId(), request.getOfficeId())
-                    .filter(Division::isActive).orElse(null);
-            if (division == null) {
-                throw new InputRejected("divisionId", "disposition.division.required");
-            }
+        if (choices.viaDivision(request.getOfficeId())) {
+            Division division = choices.activeDivision(request.getOfficeId(), decision.divisionId());
             Disposition accepted = dispositions.saveAndFlush(Disposition.accept(request.getOfficeId(), requestId,
                     decision.formKey(), Route.DIVISION, division.getId(), decision.mode(), decision.urgency(),
                     instructions, note, signatory, now));
             steps.disposeToDivision(staff, actor, requestId, decision.version(), division.getId(),
-                    message("disposition.public.toDivision", division.getName(), modeInWords(decision.mode())),
-                    internalNote(accepted, List.of(division.getName())));
+                    words.message("disposition.public.toDivision", division.getName(),
+                            words.modeInWords(decision.mode())),
+                    words.internalNote(accepted, List.of(division.getName())));
             events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
                     DispositionDecision.ACCEPTED, Route.DIVISION));
             return accepted;
         }
-        List<StaffUser> officers = officers(request.getOfficeId(), null, decision.leadOfficerId(),
+        List<StaffUser> officers = choices.chosen(request.getOfficeId(), null, decision.leadOfficerId(),
                 decision.companionIds(), "leadOfficerId");
         Disposition accepted = dispositions.saveAndFlush(Disposition.accept(request.getOfficeId(), requestId,
                 decision.formKey(), Route.OFFICERS, null, decision.mode(), decision.urgency(), instructions, note,
@@ -169,8 +138,8 @@ public class DispositionService {
                 decision.formKey(), null, officers.get(0).getId(), ids(officers.subList(1, officers.size())), false,
                 note, instructions.contains(Instruction.PREPARE_STAFF_ANALYSIS), signatory, now));
         steps.assign(staff, actor, requestId, decision.version(), null, assignment.officerIds(),
-                message("disposition.public.toOfficers", modeInWords(decision.mode())),
-                internalNote(accepted, names(officers)));
+                words.message("disposition.public.toOfficers", words.modeInWords(decision.mode())),
+                words.internalNote(accepted, DispositionWords.names(officers)));
         events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
                 DispositionDecision.ACCEPTED, Route.OFFICERS));
         return accepted;
@@ -194,9 +163,9 @@ public class DispositionService {
             throw new IllegalTransitionException(request.getStatus(), RequestStatus.ASSIGNED);
         }
         long divisionId = request.getAssignedDivisionId();
-        StaffUser me = user(staff);
+        StaffUser me = choices.user(staff);
         Long lead = order.servePersonally() ? me.getId() : order.leadOfficerId();
-        List<StaffUser> officers = officers(request.getOfficeId(), divisionId, lead, order.companionIds(),
+        List<StaffUser> officers = choices.chosen(request.getOfficeId(), divisionId, lead, order.companionIds(),
                 "leadOfficerId");
         Signatory signatory = Signatory.self(me.getId(), me.getFullName(), me.getPosition());
         Instant now = clock.instant();
@@ -205,145 +174,12 @@ public class DispositionService {
                 lead.longValue() == me.getId(),
                 Texts.orNull(order.instructions()), order.staffAnalysisRequired(), signatory, now));
         steps.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
-                assignment.officerIds(), message("disposition.public.assigned"),
-                assignmentNote(assignment, officers));
+                assignment.officerIds(), words.message("disposition.public.assigned"),
+                words.assignmentNote(assignment, officers));
         return assignment;
-    }
-
-    // --- the lead officer ---------------------------------------------------------------------------
-
-    /** The lead officer attaches the telaahan staf (PDF, JPG or PNG). */
-    public void attachStaffAnalysis(StaffPrincipal staff, long requestId, String filename, byte[] content) {
-        requests.forStaff(staff, requestId);
-        Assignment assignment = access.requireLeadOfficer(staff, assignments.findByRequestId(requestId));
-        UploadRules.AcceptedFile file = STAFF_ANALYSIS.accept("file", filename, content);
-        requests.attachDocument(staff, Actor.of(staff), requestId,
-                new NewDocument(DocumentKind.STAFF_ANALYSIS, filename, file.contentType(), content),
-                message("disposition.internal.staffAnalysisAttached", file.filename()));
-    }
-
-    /**
-     * Whether the request still waits for its telaahan staf: one was asked for and none is attached.
-     * The scheduling module asks this before a consultation is scheduled.
-     */
-    @Transactional(readOnly = true)
-    public boolean staffAnalysisOutstanding(long requestId) {
-        return assignments.findByRequestId(requestId).filter(Assignment::isStaffAnalysisRequired).isPresent()
-                && !documents.existsByRequestIdAndKindAndPurgedAtIsNull(requestId, DocumentKind.STAFF_ANALYSIS);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Disposition> dispositionOf(long requestId) {
-        return dispositions.findByRequestId(requestId);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Assignment> assignmentOf(long requestId) {
-        return assignments.findByRequestId(requestId);
-    }
-
-    // --- who may be chosen --------------------------------------------------------------------------
-
-    /**
-     * The officers the head may choose straight away (the office's officers and division heads), or the
-     * members of a division its head may choose.
-     */
-    @Transactional(readOnly = true)
-    public List<StaffUser> eligibleOfficers(long officeId, Long divisionId) {
-        Map<Long, StaffUser> eligible = new java.util.LinkedHashMap<>();
-        for (Role role : new Role[]{Role.PETUGAS, Role.KABID}) {
-            for (StaffUser user : users.activeWithRole(officeId, role)) {
-                if (divisionId == null || divisionId.equals(user.getDivisionId())) {
-                    eligible.putIfAbsent(user.getId(), user);
-                }
-            }
-        }
-        return eligible.values().stream()
-                .sorted(java.util.Comparator.comparing((StaffUser u) -> u.has(Role.KABID))
-                        .thenComparing(StaffUser::getFullName))
-                .toList();
-    }
-
-    private List<StaffUser> officers(long officeId, Long divisionId, Long leadId, Collection<Long> companionIds,
-                                     String leadField) {
-        Map<Long, StaffUser> eligible = eligibleOfficers(officeId, divisionId).stream()
-                .collect(Collectors.toMap(StaffUser::getId, Function.identity()));
-        if (leadId == null || !eligible.containsKey(leadId)) {
-            throw new InputRejected(leadField, "disposition.lead.required");
-        }
-        List<StaffUser> officers = new ArrayList<>();
-        officers.add(eligible.get(leadId));
-        Set<Long> companions = new LinkedHashSet<>(companionIds == null ? List.of() : companionIds);
-        companions.remove(leadId);
-        for (Long id : companions) {
-            StaffUser companion = eligible.get(id);
-            if (companion == null) {
-                throw new InputRejected("companionIds", "disposition.companions.invalid");
-            }
-            officers.add(companion);
-        }
-        return officers;
-    }
-
-    // --- words for the history ----------------------------------------------------------------------
-
-    private Actor actor(Signatory signatory) {
-        if (!signatory.isActing()) {
-            return new Actor(signatory.getStaffId(), signatory.getName());
-        }
-        return new Actor(signatory.getStaffId(), message("disposition.actor.acting", signatory.getName(),
-                signatory.getSigningPost(), signatory.getOnBehalfOfName()));
-    }
-
-    private String internalNote(Disposition d, List<String> forwardedTo) {
-        List<String> parts = new ArrayList<>();
-        parts.add(message("disposition.internal.urgency", message(d.getUrgency().labelKey())));
-        if (!forwardedTo.isEmpty()) {
-            parts.add(message("disposition.internal.forwardedTo", String.join(", ", forwardedTo)));
-        }
-        if (!d.getInstructions().isEmpty()) {
-            parts.add(message("disposition.internal.instructions", EnumSet.copyOf(d.getInstructions()).stream()
-                    .map(i -> message(i.labelKey())).collect(Collectors.joining(", "))));
-        }
-        if (d.getNote() != null) {
-            parts.add(message("disposition.internal.note", d.getNote()));
-        }
-        return String.join(" ", parts);
-    }
-
-    private String assignmentNote(Assignment a, List<StaffUser> officers) {
-        List<String> parts = new ArrayList<>();
-        parts.add(message("disposition.internal.lead", officers.get(0).getFullName()));
-        if (officers.size() > 1) {
-            parts.add(message("disposition.internal.companions", String.join(", ",
-                    names(officers.subList(1, officers.size())))));
-        }
-        if (a.isStaffAnalysisRequired()) {
-            parts.add(message("disposition.internal.staffAnalysisRequired"));
-        }
-        if (a.getInstructions() != null) {
-            parts.add(message("disposition.internal.note", a.getInstructions()));
-        }
-        return String.join(" ", parts);
-    }
-
-    private String modeInWords(ConsultationMode mode) {
-        return message("disposition.modeInWords." + mode.name());
-    }
-
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, INDONESIAN);
-    }
-
-    private StaffUser user(StaffPrincipal staff) {
-        return users.findById(staff.id()).orElseThrow(() -> new NotFoundException("user " + staff.id()));
     }
 
     private static List<Long> ids(List<StaffUser> users) {
         return users.stream().map(StaffUser::getId).toList();
-    }
-
-    private static List<String> names(List<StaffUser> users) {
-        return users.stream().map(StaffUser::getFullName).toList();
     }
 }

@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalLetterForStaff implements ApplicantLetterSource {
 
-    private final DispositionService dispositions;
+    private final DispositionChoices choices;
     private final DispositionAccess access;
 
-    RefusalLetterForStaff(DispositionService dispositions, DispositionAccess access) {
-        this.dispositions = dispositions;
+    RefusalLetterForStaff(DispositionChoices choices, DispositionAccess access) {
+        this.choices = choices;
         this.access = access;
     }
 
     @Override
     public List<ApplicantLetter> lettersFor(StaffPrincipal staff, ConsultationRequest request) {
-        return dispositions.dispositionOf(request.getId()).filter(d -> !d.isAccepted())
+        return choices.dispositionOf(request.getId()).filter(d -> !d.isAccepted())
                 .filter(d -> access.worksOn(staff, request))
                 .map(d -> List.of(new ApplicantLetter(ApplicantLetter.REFUSAL, "applicantLetter.refusal",
                         d.getRefusalLetterNumber(), "/staf/disposisi/" + request.getId() + "/surat-penolakan.pdf")))

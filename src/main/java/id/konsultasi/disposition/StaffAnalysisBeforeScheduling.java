@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffAnalysisBeforeScheduling implements SchedulingPrecondition {
 
-    private final DispositionService dispositions;
+    private final StaffAnalyses analyses;
 
-    StaffAnalysisBeforeScheduling(DispositionService dispositions) {
-        this.dispositions = dispositions;
+    StaffAnalysisBeforeScheduling(StaffAnalyses analyses) {
+        this.analyses = analyses;
     }
 
     @Override
     public Optional<String> missingBeforeScheduling(long requestId) {
-        return dispositions.staffAnalysisOutstanding(requestId) ? Optional.of("schedule.staffAnalysis.required")
+        return analyses.outstanding(requestId) ? Optional.of("schedule.staffAnalysis.required")
                 : Optional.empty();
     }
 }

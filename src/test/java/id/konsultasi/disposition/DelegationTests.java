@@ -80,6 +80,10 @@ class DelegationTests {
     PersonalDataAccesses accesses;
     @Autowired
     DispositionService dispositions;
+    @Autowired
+    DispositionChoices choices;
+    @Autowired
+    StaffAnalyses analyses;
 
     long id(String username) {
         return staffUsers.findByUsername(username).orElseThrow().getId();
@@ -136,7 +140,7 @@ class DelegationTests {
                             .param("instructions", "FOR_INFORMATION"))
                     .andExpect(status().is3xxRedirection());
 
-            Disposition d = dispositions.dispositionOf(r.getId()).orElseThrow();
+            Disposition d = choices.dispositionOf(r.getId()).orElseThrow();
             assertThat(d.getSignatory().getName()).isEqualTo("Ir. La Ode Plh Kadis, M.T.");
             assertThat(d.getSignatory().getSigningPost()).isEqualTo("Plh. Kepala Dinas Sosial");
             assertThat(d.getSignatory().getOnBehalfOfName()).isEqualTo("Drs. La Ode Muhammad Arifin, M.Si.");

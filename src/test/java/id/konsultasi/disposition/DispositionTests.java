@@ -64,6 +64,10 @@ class DispositionTests {
     @Autowired
     DispositionService dispositions;
     @Autowired
+    DispositionChoices choices;
+    @Autowired
+    StaffAnalyses analyses;
+    @Autowired
     ConsultationRequests requests;
     @Autowired
     Offices offices;
@@ -132,10 +136,10 @@ class DispositionTests {
         ConsultationRequest r = reload(receipt.requestId());
         assertThat(r.getStatus()).isEqualTo(RequestStatus.ASSIGNED);
         assertThat(r.getAssigneeIds()).containsExactlyInAnyOrder(staffId("petugas.buton"), staffId("petugas2.buton"));
-        Assignment assignment = dispositions.assignmentOf(r.getId()).orElseThrow();
+        Assignment assignment = choices.assignmentOf(r.getId()).orElseThrow();
         assertThat(assignment.getLeadOfficerId()).isEqualTo(staffId("petugas.buton"));
         assertThat(assignment.isStaffAnalysisRequired()).isTrue();
-        assertThat(dispositions.staffAnalysisOutstanding(r.getId())).isTrue();
+        assertThat(analyses.outstanding(r.getId())).isTrue();
         assertThat(last(r).getPublicNote()).contains("Kepala Dinas menyetujui", "daring");
         assertThat(last(r).getInternalNote()).contains("Segera", "Tanggapan dan saran", "Muhammad Yusran",
                 "Koordinasikan dengan Dinas Kesehatan, rahasia");
@@ -178,7 +182,7 @@ class DispositionTests {
                             .with(Staff.as(users, "petugas.buton")))
                     .andExpect(status().is3xxRedirection());
         }
-        assertThat(dispositions.staffAnalysisOutstanding(r.getId())).isFalse();
+        assertThat(analyses.outstanding(r.getId())).isFalse();
         assertThat(page("/staf/disposisi/" + r.getId(), "petugas.buton").select("#h-documents ~ ul li").eachText())
                 .containsOnlyOnce("Telaahan staf: telaahan-staf.pdf");
         assertThat(tracking(reload(r.getId())).select("#timeline li")).as("the upload is internal")
@@ -229,7 +233,7 @@ class DispositionTests {
         ConsultationRequest assigned = reload(id);
         assertThat(assigned.getStatus()).isEqualTo(RequestStatus.ASSIGNED);
         assertThat(assigned.getAssigneeIds()).containsExactlyInAnyOrder(staffId("petugas.babel"), staffId("petugas2.babel"));
-        assertThat(dispositions.staffAnalysisOutstanding(id)).isTrue();
+        assertThat(analyses.outstanding(id)).isTrue();
         assertThat(tracking(assigned).select("#timeline").text()).contains("Petugas yang akan melayani Anda sudah ditunjuk")
                 .doesNotContain("Siapkan bahan paparan").doesNotContain("Fajar");
 
@@ -267,7 +271,7 @@ class DispositionTests {
                         .with(Staff.as(users, "kabid.babel")).param("version", String.valueOf(version))
                         .param("formKey", UUID.randomUUID().toString()).param("servePersonally", "true"))
                 .andExpect(status().is3xxRedirection());
-        Assignment assignment = dispositions.assignmentOf(receipt.requestId()).orElseThrow();
+        Assignment assignment = choices.assignmentOf(receipt.requestId()).orElseThrow();
         assertThat(assignment.isServedPersonally()).isTrue();
         assertThat(assignment.getLeadOfficerId()).isEqualTo(staffId("kabid.babel"));
     }
@@ -336,7 +340,7 @@ class DispositionTests {
         ConsultationRequest r = reload(id);
         assertThat(r.getStatus()).isEqualTo(RequestStatus.ASSIGNED);
         assertThat(r.getAssigneeIds()).containsExactly(Long.valueOf(lead));
-        assertThat(dispositions.dispositionOf(id).orElseThrow().getDecision()).isEqualTo(DispositionDecision.ACCEPTED);
+        assertThat(choices.dispositionOf(id).orElseThrow().getDecision()).isEqualTo(DispositionDecision.ACCEPTED);
 
         // and truly at the same moment, from two threads
         Receipt second = TestRequests.letter(service, offices, "buton", TestRequests.unique("Konsultasi BPNT"),
@@ -368,7 +372,7 @@ class DispositionTests {
         }
         ConsultationRequest decided = reload(second.requestId());
         assertThat(decided.getAssigneeIds()).hasSize(1);
-        assertThat(decided.getAssigneeIds()).containsExactly(dispositions.assignmentOf(second.requestId()).orElseThrow()
+        assertThat(decided.getAssigneeIds()).containsExactly(choices.assignmentOf(second.requestId()).orElseThrow()
                 .getLeadOfficerId());
         assertThat(decided.getHistory().stream().filter(h -> h.getToStatus() == RequestStatus.ASSIGNED)).hasSize(1);
     }

@@ -7,6 +7,7 @@ import id.konsultasi.disposition.DispositionDecision;
 import id.konsultasi.disposition.DispositionRecords;
 import id.konsultasi.disposition.DispositionService;
 import id.konsultasi.disposition.Instruction;
+import id.konsultasi.disposition.StaffAnalyses;
 import id.konsultasi.disposition.Urgency;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.IllegalTransitionException;
@@ -37,11 +38,14 @@ class DispositionController {
 
     private final DispositionRecords records;
     private final DispositionService service;
+    private final StaffAnalyses analyses;
     private final DispositionAccess access;
 
-    DispositionController(DispositionRecords records, DispositionService service, DispositionAccess access) {
+    DispositionController(DispositionRecords records, DispositionService service, StaffAnalyses analyses,
+                          DispositionAccess access) {
         this.records = records;
         this.service = service;
+        this.analyses = analyses;
         this.access = access;
     }
 
@@ -101,7 +105,7 @@ class DispositionController {
         DispositionRecords.RequestFile file = records.file(staff, id);
         access.requireLeadOfficer(file);
         try {
-            service.attachStaffAnalysis(staff, id, upload == null ? null : upload.getOriginalFilename(),
+            analyses.attach(staff, id, upload == null ? null : upload.getOriginalFilename(),
                     upload == null ? null : upload.getBytes());
             redirect.addFlashAttribute("flash", "flash.disposition.staffAnalysisAttached");
             return "redirect:/staf/disposisi/" + id;
