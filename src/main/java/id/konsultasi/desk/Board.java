@@ -19,11 +19,23 @@ record Board(ZoneId zone, String zoneAbbreviation, Integer limitMinutes, Instant
      * @param refusal the reason the head gave when the guest's request was refused (to tell the guest, who is
      *                then not led in), or null
      */
-    public record Line(GuestVisit visit, WaitingTime waited, String refusal) {
+    public record Line(GuestVisit visit, WaitingTime waited, String refusal, Decision decision) {
 
         public boolean refused() {
             return refusal != null;
         }
+    }
+
+    /**
+     * Where the head's decision on a waiting walk-in's request stands, for the desk to tell the guest.
+     *
+     * @param stage   {@code waitingHead}, {@code waitingDivision} or {@code accepted} (the message key's last part)
+     * @param who     the division whose head assigns, or the officers the guest is led to
+     * @param room    the meeting room of the consultation, once scheduled, or null
+     * @param since   when the request came in
+     * @param minutes how long it has waited since, in minutes
+     */
+    public record Decision(String stage, String who, String room, Instant since, long minutes) {
     }
 
     /** A visitor scheduled in person today who has not arrived yet. */

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.konsultasi.account.StaffUsers;
+import id.konsultasi.office.Divisions;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
@@ -44,16 +47,21 @@ public class WaitingBoard {
     private final MeetingRooms rooms;
     private final SchedulingService scheduling;
     private final ConsultationRequests requestRepository;
+    private final StaffUsers users;
+    private final Divisions divisions;
     private final Clock clock;
 
     WaitingBoard(GuestVisits visits, Offices offices, WorkingDayCalendar calendars, MeetingRooms rooms,
-                 SchedulingService scheduling, ConsultationRequests requestRepository, Clock clock) {
+                 SchedulingService scheduling, ConsultationRequests requestRepository, StaffUsers users,
+                 Divisions divisions, Clock clock) {
         this.visits = visits;
         this.offices = offices;
         this.calendars = calendars;
         this.rooms = rooms;
         this.scheduling = scheduling;
         this.requestRepository = requestRepository;
+        this.users = users;
+        this.divisions = divisions;
         this.clock = clock;
     }
 
@@ -67,30 +75,89 @@ public class WaitingBoard {
         List<Board.Line> waiting = new ArrayList<>();
         List<Board.Line> inMeeting = new ArrayList<>();
         List<GuestVisit> guests = onBoard(office);
-        Map<Long, String> refusals = refusals(guests);
+        Map<Long, ConsultationRequest> requests = requestsOf(guests);
+        Map<Long, Board.Decision> decisions = decisions(office, requests.values(), now);
         for (GuestVisit visit : guests) {
+            ConsultationRequest request = visit.getRequestId() == null ? null : requests.get(visit.getRequestId());
+            String refusal = request != null && request.getStatus() == RequestStatus.REJECTED
+                    ? Objects.requireNonNullElse(request.refusalReason(), "") : null;
             Board.Line line = new Board.Line(visit,
-                    WaitingTime.of(calendar, visit.getArrivedAt(), visit.getServedAt(), now, limit),
-                    visit.getRequestId() == null ? null : refusals.get(visit.getRequestId()));
+                    WaitingTime.of(calendar, visit.getArrivedAt(), visit.getServedAt(), now, limit), refusal,
+                    visit.isWaiting() && request != null ? decisions.get(request.getId()) : null);
             (visit.isWaiting() ? waiting : inMeeting).add(line);
         }
         return new Board(office.zone(), office.getZoneAbbreviation(), limit, now, waiting, inMeeting,
                 expected(office));
     }
 
-    /** The refusals among the guests' requests (a walk-in that waited for the head's disposition), by request id. */
-    private Map<Long, String> refusals(List<GuestVisit> guests) {
+    /** The requests of the guests who came with one, by id (one statement). */
+    private Map<Long, ConsultationRequest> requestsOf(List<GuestVisit> guests) {
         List<Long> requestIds = guests.stream().map(GuestVisit::getRequestId).filter(Objects::nonNull).toList();
-        if (requestIds.isEmpty()) {
+        Map<Long, ConsultationRequest> byId = new java.util.HashMap<>();
+        if (!requestIds.isEmpty()) {
+            requestRepository.findAllById(requestIds).forEach(r -> byId.put(r.getId(), r));
+        }
+        return byId;
+    }
+
+    /**
+     * Where the head's decision stands on each request still to be served: waiting for the head, for a
+     * division head's assignment, or accepted with its officers (and room, once scheduled). A few statements
+     * for the whole board, whatever the number of guests.
+     */
+    private Map<Long, Board.Decision> decisions(Office office, Collection<ConsultationRequest> requests, Instant now) {
+        Map<Long, Board.Decision> decisions = new java.util.HashMap<>();
+        Set<Long> officerIds = requests.stream().filter(r -> r.getStatus() == RequestStatus.ASSIGNED
+                        || r.getStatus() == RequestStatus.SCHEDULED)
+                .flatMap(r -> r.getAssigneeIds().stream()).collect(Collectors.toSet());
+        Map<Long, String> officers = new java.util.HashMap<>();
+        if (!officerIds.isEmpty()) {
+            users.findAllById(officerIds).forEach(u -> officers.put(u.getId(), u.getFullName()));
+        }
+        Map<Long, String> divisionNames = new java.util.HashMap<>();
+        if (requests.stream().anyMatch(r -> r.getStatus() == RequestStatus.DISPOSED)) {
+            divisions.findByOfficeIdOrderByName(office.getId()).forEach(d -> divisionNames.put(d.getId(), d.getName()));
+        }
+        Map<Long, String> rooms = roomsOf(office, requests);
+        for (ConsultationRequest request : requests) {
+            long minutes = Math.max(0, java.time.Duration.between(request.getSubmittedAt(), now).toMinutes());
+            String stage = switch (request.getStatus()) {
+                case RECEIVED -> "waitingHead";
+                case DISPOSED -> "waitingDivision";
+                case ASSIGNED, SCHEDULED -> "accepted";
+                default -> null;
+            };
+            if (stage == null) {
+                continue;
+            }
+            String who = switch (stage) {
+                case "waitingDivision" -> divisionNames.getOrDefault(request.getAssignedDivisionId(), "");
+                case "accepted" -> request.getAssigneeIds().stream().map(officers::get).filter(Objects::nonNull)
+                        .sorted().collect(Collectors.joining(", "));
+                default -> null;
+            };
+            decisions.put(request.getId(), new Board.Decision(stage, who, rooms.get(request.getId()),
+                    request.getSubmittedAt(), minutes));
+        }
+        return decisions;
+    }
+
+    /** The meeting rooms of the scheduled requests' active appointments, by request id. */
+    private Map<Long, String> roomsOf(Office office, Collection<ConsultationRequest> requests) {
+        List<Long> scheduled = requests.stream().filter(r -> r.getStatus() == RequestStatus.SCHEDULED)
+                .map(ConsultationRequest::getId).toList();
+        if (scheduled.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> refusals = new java.util.HashMap<>();
-        for (ConsultationRequest request : requestRepository.findAllById(requestIds)) {
-            if (request.getStatus() == RequestStatus.REJECTED) {
-                refusals.put(request.getId(), Objects.requireNonNullElse(request.refusalReason(), ""));
+        Map<Long, String> roomNames = new java.util.HashMap<>();
+        rooms.findByOfficeIdOrderByName(office.getId()).forEach(r -> roomNames.put(r.getId(), r.getName()));
+        Map<Long, String> byRequest = new java.util.HashMap<>();
+        scheduling.activeOf(scheduled).forEach(v -> {
+            if (v.roomId() != null && roomNames.containsKey(v.roomId())) {
+                byRequest.put(v.requestId(), roomNames.get(v.roomId()));
             }
-        }
-        return refusals;
+        });
+        return byRequest;
     }
 
     /** Today's in-person appointments whose visitor has not checked in yet, by time. */

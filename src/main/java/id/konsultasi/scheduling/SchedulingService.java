@@ -307,6 +307,15 @@ public class SchedulingService {
                 .toList();
     }
 
+    /** The active appointments of these requests (the desk's board: where an accepted walk-in meets). */
+    @Transactional(readOnly = true)
+    public List<ExpectedVisitor> activeOf(java.util.Collection<Long> requestIds) {
+        return appointments.findByRequestIdIn(requestIds).stream()
+                .filter(a -> a.getStatus() == AppointmentStatus.ACTIVE)
+                .map(a -> new ExpectedVisitor(a.getRequestId(), a.getStartAt(), a.getRoomId(), a.getCheckedInAt() != null))
+                .toList();
+    }
+
     /** The request's latest appointment, active or cancelled, for the applicant's page. */
     @Transactional(readOnly = true)
     public java.util.Optional<Appointment> latestFor(long requestId) {

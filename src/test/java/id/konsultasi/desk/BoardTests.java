@@ -55,6 +55,8 @@ class BoardTests {
     @Autowired
     DispositionSteps dispositionSteps;
     @Autowired
+    id.konsultasi.office.Divisions divisions;
+    @Autowired
     ConsultationRequests requests;
 
     GuestVisit arrive(String office, String name, VisitKind kind) {
@@ -200,5 +202,37 @@ class BoardTests {
                         .param("version", String.valueOf(guest.getVersion())))
                 .andExpect(flash().attribute("flash", "flash.desk.left"));
         assertThat(card(board("piket.buton"), guest)).isNull();
+    }
+
+    @Test
+    void theDeskSeesTheHeadsDecisionForAWaitingWalkInAsItHappens() throws Exception {
+        GuestVisit guest = arrive("buton", "La Ode Menunggu " + UUID.randomUUID().toString().substring(0, 6),
+                VisitKind.NEW_CONSULTATION);
+        // still waiting: for whom, since when, how long
+        Element card = card(board("piket.buton"), guest);
+        assertThat(card.select(".board-decision").text()).contains("Menunggu keputusan Kepala Dinas", "WITA", "menit");
+
+        // the head disposes it to a division: the desk sees whose turn it is now
+        StaffPrincipal head = Staff.principal(users, "kadis.buton");
+        var division = divisions.findByOfficeIdOrderByName(offices.findByCode("buton").orElseThrow().getId()).stream()
+                .filter(d -> d.getName().equals("Bidang Rehabilitasi Sosial")).findFirst().orElseThrow();
+        dispositionSteps.disposeToDivision(head, Actor.of(head), guest.getRequestId(),
+                requests.findById(guest.getRequestId()).orElseThrow().getVersion(), division.getId(), null, null);
+        card = card(board("piket.buton"), guest);
+        assertThat(card.select(".board-decision").text()).contains("menunggu penugasan petugas", division.getName());
+
+        // the division head assigns an officer: the desk sees whom to lead the guest to
+        StaffPrincipal divisionHead = Staff.principal(users, "kabid.buton");
+        StaffPrincipal officer = Staff.principal(users, "petugas.buton");
+        dispositionSteps.assign(divisionHead, Actor.of(divisionHead), guest.getRequestId(),
+                requests.findById(guest.getRequestId()).orElseThrow().getVersion(), division.getId(),
+                java.util.List.of(officer.id()), null, null);
+        card = card(board("piket.buton"), guest);
+        assertThat(card.select(".board-decision").text()).contains("Diterima", officer.fullName());
+        assertThat(card.select("#lead-" + guest.getId())).hasSize(1);
+
+        GuestVisit visitor = arrive("buton", "Tamu Lain " + UUID.randomUUID().toString().substring(0, 6), VisitKind.OTHER);
+        assertThat(card(board("piket.buton"), visitor).select(".board-decision"))
+                .as("a guest without a request waits for no decision").isEmpty();
     }
 }
