@@ -66,6 +66,8 @@ public class ServiceStandard {
     /** an identity document (KTP, passport) is attached to a request (Buton) */
     @Column(name = "identity_document_required")
     private boolean identityDocumentRequired;
+    @Column(name = "email_required")
+    private boolean emailRequired = true;
 
     protected ServiceStandard() {
     }
@@ -92,6 +94,7 @@ public class ServiceStandard {
         this.urgentWalkInWithoutLetter = revision.switches().urgentWalkInWithoutLetter();
         this.applicantStatesVisitTime = revision.switches().applicantStatesVisitTime();
         this.identityDocumentRequired = revision.switches().identityDocumentRequired();
+        this.emailRequired = revision.switches().emailRequired();
     }
 
     public Revision toRevision() {
@@ -106,7 +109,7 @@ public class ServiceStandard {
 
     public WorkflowSwitches switches() {
         return new WorkflowSwitches(dispositionViaDivision, urgentWalkInWithoutLetter, applicantStatesVisitTime,
-                identityDocumentRequired);
+                identityDocumentRequired, emailRequired);
     }
 
     public String getServiceName() {
@@ -169,9 +172,15 @@ public class ServiceStandard {
         }
     }
 
-    /** The workflow switches in which the standards differ. */
+    /**
+     * The workflow switches in which the standards differ.
+     *
+     * @param emailRequired whether an online applicant must give an e-mail address (a standard that asks only
+     *                      for a contact number does not: the office then reaches the applicant by phone)
+     */
     public record WorkflowSwitches(boolean dispositionViaDivision, boolean urgentWalkInWithoutLetter,
-                                   boolean applicantStatesVisitTime, boolean identityDocumentRequired) {
+                                   boolean applicantStatesVisitTime, boolean identityDocumentRequired,
+                                   boolean emailRequired) {
     }
 
     /** A whole new version of the standard. */

@@ -47,7 +47,7 @@ class DemoDataTests {
         assertThat(b.limits()).isEqualTo(new ServiceStandard.TimeLimits(1, 3, 60));
         assertThat(b.products()).hasSize(1);
         assertThat(b.complaintChannels()).hasSize(5);
-        assertThat(b.switches()).isEqualTo(new ServiceStandard.WorkflowSwitches(false, false, false, true));
+        assertThat(b.switches()).isEqualTo(new ServiceStandard.WorkflowSwitches(false, false, false, true, true));
 
         Office babel = offices.findByCode("babel").orElseThrow();
         ServiceStandard.Revision s = directory.standard(babel.getId());
@@ -55,7 +55,7 @@ class DemoDataTests {
         assertThat(s.requirements()).hasSize(3);
         assertThat(s.procedure()).hasSize(9);
         assertThat(s.limits()).isEqualTo(new ServiceStandard.TimeLimits(null, null, 30));
-        assertThat(s.switches()).isEqualTo(new ServiceStandard.WorkflowSwitches(true, true, true, false));
+        assertThat(s.switches()).isEqualTo(new ServiceStandard.WorkflowSwitches(true, true, true, false, false));
 
         for (Office office : new Office[]{buton, babel}) {
             assertThat(divisions.findByOfficeIdOrderByName(office.getId())).hasSizeGreaterThanOrEqualTo(4);

@@ -69,7 +69,7 @@ class ComplaintEventsModuleTests {
                 LocalTime.of(8, 0), LocalTime.of(16, 0), "MDL"), new ServiceStandard.Revision("Konsultasi", null,
                 List.of("Materi konsultasi"), List.of("Permohonan"), new ServiceStandard.TimeLimits(2, 5, 45), null,
                 "Tidak dipungut biaya", List.of("Saran"), List.of(), null,
-                new ServiceStandard.WorkflowSwitches(false, false, false, false))).getId();
+                new ServiceStandard.WorkflowSwitches(false, false, false, false, true))).getId();
     }
 
     @Test

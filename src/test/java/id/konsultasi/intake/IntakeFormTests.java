@@ -234,6 +234,33 @@ class IntakeFormTests {
     }
 
     @Test
+    void anEmailAddressIsRequiredOnlyWhereTheStandardSaysSo() throws Exception {
+        // Buton's standard sends its letters by e-mail: without an address the form comes back, beside the field
+        Document buton = Jsoup.parse(mvc.perform(butonForm(UUID.randomUUID().toString(), List.of(), "email", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(buton.select("#email ~ .invalid-feedback").text()).isEqualTo("Wajib diisi.");
+
+        // Bangka Belitung's asks only for a contact number: the form says so, and the request goes in without one
+        Document form = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("label[for=email]").text()).contains("tidak wajib");
+        assertThat(form.select("#email").hasAttr("required")).isFalse();
+        String key = UUID.randomUUID().toString();
+        String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime()
+                .toString().substring(0, 16);
+        mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+                        .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi Tanpa Surel")
+                        .param("phone", "081234567890").param("email", "").param("topic", "PKH")
+                        .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
+                        .param("preferredVisitAt", visit).param("consent", "true"))
+                .andExpect(status().is3xxRedirection());
+        ConsultationRequest r = requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("babel").orElseThrow().getId(), key)
+                .orElseThrow();
+        assertThat(r.getApplicant().getEmail()).isNull();
+        assertThat(r.getApplicant().getPhone()).isEqualTo("+6281234567890");
+    }
+
+    @Test
     void tooManySubmissionsFromOneAddressGetAFriendlyPage() throws Exception {
         var sameClient = TestFiles.freshClient();
         int limited = 0;

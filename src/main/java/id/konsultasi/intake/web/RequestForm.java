@@ -31,7 +31,6 @@ class RequestForm extends OnceForm {
     @NotBlank
     @Size(max = 30)
     private String phone;
-    @NotBlank
     @Email
     @Size(max = 200)
     private String email;

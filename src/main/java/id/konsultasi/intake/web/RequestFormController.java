@@ -102,7 +102,7 @@ class RequestFormController {
                 form.getName().trim(), institution ? form.getInstitution().trim() : null,
                 institution ? form.getPosition().trim() : null,
                 blank(form.getNik()) ? null : Nik.normalise(form.getNik()),
-                PhoneNumbers.international(form.getPhone()), form.getEmail().trim(),
+                PhoneNumbers.international(form.getPhone()), blank(form.getEmail()) ? null : form.getEmail().trim(),
                 blank(form.getAddress()) ? null : form.getAddress().trim()),
                 form.getTopic().trim(), form.getPurpose().trim(), form.getPreferredMode(),
                 rules.applicantStatesVisitTime() && form.getPreferredVisitAt() != null

@@ -33,6 +33,9 @@ final class RequestFormValidator {
         } else if (rules.identityDocumentRequired() && isBlank(form.getNik())) {
             errors.rejectValue("nik", "intake.nik.required");
         }
+        if (rules.emailRequired() && isBlank(form.getEmail()) && !errors.hasFieldErrors("email")) {
+            errors.rejectValue("email", "jakarta.validation.constraints.NotBlank.message");
+        }
         if (!isBlank(form.getPhone()) && !PhoneNumbers.isValid(form.getPhone())) {
             errors.rejectValue("phone", "intake.phone.invalid");
         }

@@ -63,6 +63,7 @@ class StandardForm {
     private boolean urgentWalkInWithoutLetter;
     private boolean applicantStatesVisitTime;
     private boolean identityDocumentRequired;
+    private boolean emailRequired;
 
     static StandardForm of(long version, ServiceStandard.Revision r) {
         StandardForm f = new StandardForm();
@@ -85,6 +86,7 @@ class StandardForm {
         f.urgentWalkInWithoutLetter = r.switches().urgentWalkInWithoutLetter();
         f.applicantStatesVisitTime = r.switches().applicantStatesVisitTime();
         f.identityDocumentRequired = r.switches().identityDocumentRequired();
+        f.emailRequired = r.switches().emailRequired();
         f.padChannels();
         return f;
     }
@@ -103,7 +105,7 @@ class StandardForm {
                 Lines.split(procedure), new ServiceStandard.TimeLimits(answerLetterWorkingDays, consultationWorkingDays,
                 walkInMinutes), Texts.orNull(completionTimeNote), fee.trim(), Lines.split(products), filled,
                 Texts.orNull(complaintNote), new ServiceStandard.WorkflowSwitches(dispositionViaDivision,
-                urgentWalkInWithoutLetter, applicantStatesVisitTime, identityDocumentRequired));
+                urgentWalkInWithoutLetter, applicantStatesVisitTime, identityDocumentRequired, emailRequired));
     }
 
     /** One complaint channel; a row with neither kind nor value is ignored. */
@@ -181,4 +183,6 @@ class StandardForm {
     public void setApplicantStatesVisitTime(boolean v) { this.applicantStatesVisitTime = v; }
     public boolean isIdentityDocumentRequired() { return identityDocumentRequired; }
     public void setIdentityDocumentRequired(boolean v) { this.identityDocumentRequired = v; }
+    public boolean isEmailRequired() { return emailRequired; }
+    public void setEmailRequired(boolean v) { this.emailRequired = v; }
 }

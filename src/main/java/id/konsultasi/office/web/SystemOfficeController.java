@@ -103,6 +103,6 @@ class SystemOfficeController {
                 LocaleContextHolder.getLocale()), null, List.of(draft), List.of(draft),
                 new ServiceStandard.TimeLimits(null, null, null), null,
                 messages.getMessage("office.new.fee", null, LocaleContextHolder.getLocale()), List.of(draft),
-                List.of(), null, new ServiceStandard.WorkflowSwitches(false, false, false, false));
+                List.of(), null, new ServiceStandard.WorkflowSwitches(false, false, false, false, true));
     }
 }

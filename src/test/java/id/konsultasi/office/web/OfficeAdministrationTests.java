@@ -91,7 +91,7 @@ class OfficeAdministrationTests {
                 "Layanan Konsultasi Publik", "99/SK/2027", java.util.List.of("Materi konsultasi", "Nomor telepon"),
                 directory.standard(office.getId()).procedure(), new ServiceStandard.TimeLimits(2, null, 45), null,
                 "Tidak dipungut biaya", java.util.List.of("Saran dan rekomendasi"), java.util.List.of(),
-                null, new ServiceStandard.WorkflowSwitches(true, false, false, false)));
+                null, new ServiceStandard.WorkflowSwitches(true, false, false, false, true)));
         Document page = Jsoup.parse(mvc.perform(get("/kantor/uji-standar")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         assertThat(page.text()).contains("99/SK/2027", "Layanan Konsultasi Publik");
