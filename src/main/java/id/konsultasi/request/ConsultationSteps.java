@@ -1,6 +1,8 @@
 package id.konsultasi.request;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
 
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -29,44 +31,45 @@ public class ConsultationSteps {
 
     /** One of the request's officers records that the consultation took place (from assigned or scheduled). */
     public void recordHeld(StaffPrincipal staff, long requestId, String publicNote) {
-        ConsultationRequest request = lookup.forStaff(staff, requestId);
-        access.requireAssignee(staff, request);
-        request.markHeld(Actor.of(staff), clock.instant(), publicNote);
-        requests.save(request);
+        step(staff, requestId, access::requireAssignee, (request, actor, at) -> request.markHeld(actor, at, publicNote));
     }
 
     /** One of the request's officers files the Laporan Hasil Konsultasi (again, after a return). */
     public void fileReport(StaffPrincipal staff, long requestId, String internalNote) {
-        ConsultationRequest request = lookup.forStaff(staff, requestId);
-        access.requireAssignee(staff, request);
-        request.fileReport(Actor.of(staff), clock.instant(), internalNote);
-        requests.save(request);
+        step(staff, requestId, access::requireAssignee, (request, actor, at) -> request.fileReport(actor, at, internalNote));
     }
 
     /** The head of the request's division, or the head, sends the report back to the officer with a remark. */
     public void returnReport(StaffPrincipal staff, long requestId, String remark) {
-        ConsultationRequest request = lookup.forStaff(staff, requestId);
-        access.requireReviewer(staff, request);
-        request.returnReport(Actor.of(staff), clock.instant(), remark);
-        requests.save(request);
+        step(staff, requestId, access::requireReviewer, (request, actor, at) -> request.returnReport(actor, at, remark));
     }
 
     /** The head of the request's division forwards the filed report to the head: a step in the timeline. */
     public void forwardReport(StaffPrincipal staff, long requestId, String internalNote) {
-        ConsultationRequest request = lookup.forStaff(staff, requestId);
-        access.requireDivisionHead(staff, request);
-        if (request.getStatus() != RequestStatus.REPORTED) {
-            throw new IllegalTransitionException(request.getStatus(), RequestStatus.REPORTED);
-        }
-        request.note(Actor.of(staff), clock.instant(), null, internalNote);
-        requests.save(request);
+        step(staff, requestId, access::requireDivisionHead, (request, actor, at) -> {
+            if (request.getStatus() != RequestStatus.REPORTED) {
+                throw new IllegalTransitionException(request.getStatus(), RequestStatus.REPORTED);
+            }
+            request.note(actor, at, null, internalNote);
+        });
     }
 
     /** The head acknowledges the report: the request is closed. */
     public void acknowledgeReport(StaffPrincipal staff, long requestId, String publicNote) {
+        step(staff, requestId, access::requireHead, (request, actor, at) -> request.close(actor, at, publicNote));
+    }
+
+    /** One step: the request as this person may see it, their right to take the step, the step, saved. */
+    private void step(StaffPrincipal staff, long requestId, BiConsumer<StaffPrincipal, ConsultationRequest> allowed,
+                      Move move) {
         ConsultationRequest request = lookup.forStaff(staff, requestId);
-        access.requireHead(staff, request);
-        request.close(Actor.of(staff), clock.instant(), publicNote);
+        allowed.accept(staff, request);
+        move.on(request, Actor.of(staff), clock.instant());
         requests.save(request);
+    }
+
+    @FunctionalInterface
+    private interface Move {
+        void on(ConsultationRequest request, Actor actor, Instant at);
     }
 }
