@@ -113,7 +113,7 @@ class FormFuzzTests {
         }
         office = offices.findByCode(CODE).orElseGet(() -> {
             Office babel = offices.findByCode("babel").orElseThrow();
-            return administration.createOffice(CODE, babel.profile(), directory.standard(babel.getId()));
+            return administration.createOffice(CODE, babel.profile().named("Dinas Uji " + CODE), directory.standard(babel.getId()));
         });
         Division division = administration.addDivision(office.getId(), "Bidang Uji " + System.nanoTime());
         StaffPrincipal system = Staff.principal(users, "admin");

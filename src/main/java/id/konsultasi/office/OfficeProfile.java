@@ -7,4 +7,10 @@ import java.time.ZoneId;
 public record OfficeProfile(String name, String government, String address, String phone, String email,
                             String website, ZoneId timeZone, LocalTime workStart, LocalTime workEnd,
                             String receiptPrefix) {
+
+    /** The same office under another name (a copy must not be mistaken for the original on the home page). */
+    public OfficeProfile named(String otherName) {
+        return new OfficeProfile(otherName, government, address, phone, email, website, timeZone, workStart, workEnd,
+                receiptPrefix);
+    }
 }

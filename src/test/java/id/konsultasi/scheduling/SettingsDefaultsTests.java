@@ -47,7 +47,8 @@ class SettingsDefaultsTests {
     @BeforeEach
     void anOfficeWithoutSettings() {
         Office buton = offices.findByCode("buton").orElseThrow();
-        officeId = administration.createOffice("atur-" + UUID.randomUUID().toString().substring(0, 6), buton.profile(),
+        String code = "atur-" + UUID.randomUUID().toString().substring(0, 6);
+        officeId = administration.createOffice(code, buton.profile().named("Dinas Uji Pengaturan " + code),
                 directory.standard(buton.getId())).getId();
     }
 

@@ -52,7 +52,7 @@ class OfficeAdministrationTests {
     Office testOffice(String code) {
         return offices.findByCode(code).orElseGet(() -> {
             Office babel = offices.findByCode("babel").orElseThrow();
-            return administration.createOffice(code, babel.profile(), directory.standard(babel.getId()));
+            return administration.createOffice(code, babel.profile().named("Dinas Uji " + code), directory.standard(babel.getId()));
         });
     }
 
