@@ -1,5 +1,7 @@
 package id.konsultasi.request;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,12 +30,21 @@ public class Applicant {
     private String phone;
     private String email;
     private String address;
+    /** the language the applicant wrote in ({@code id} or {@code en}): their mails and cover notes follow it */
+    @Column(name = "applicant_language")
+    private String language = "id";
 
     protected Applicant() {
     }
 
     public Applicant(ApplicantType type, String name, String institution, String position, byte[] nikEncrypted,
                      String nikLast4, String phone, String email, String address) {
+        this(type, name, institution, position, nikEncrypted, nikLast4, phone, email, address, "id");
+    }
+
+    public Applicant(ApplicantType type, String name, String institution, String position, byte[] nikEncrypted,
+                     String nikLast4, String phone, String email, String address, String language) {
+        this.language = "en".equals(language) ? "en" : "id";
         this.type = type;
         this.name = name;
         this.institution = institution;
@@ -47,6 +58,11 @@ public class Applicant {
 
     void forgetNik() {
         this.nikEncrypted = null;
+    }
+
+    /** The applicant's language: English for those who wrote in English, else Indonesian. */
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
     }
 
     public ApplicantType getType() {

@@ -86,7 +86,7 @@ public class RequestService {
         Office office = offices.require(officeId);
         Instant now = clock.instant();
         List<SealedDocument> sealed = attachments.stream().map(this::sealed).toList();
-        ConsultationRequest created = ConsultationRequest.open(request, applicantOf(request.applicant()), officeId,
+        ConsultationRequest created = ConsultationRequest.open(request, applicantOf(request.applicant(), request.language()), officeId,
                 RequestNumbers.yearOf(now, office.zone()), newToken(), actor, now);
         created.fileCompleted(now, deadlines.from(officeId, now));
         requests.saveAndFlush(created);
@@ -315,12 +315,12 @@ public class RequestService {
         return saved;
     }
 
-    private Applicant applicantOf(NewRequest.ApplicantData data) {
+    private Applicant applicantOf(NewRequest.ApplicantData data, String language) {
         String nik = data.nik();
         boolean hasNik = nik != null && !nik.isBlank();
         return new Applicant(data.type(), data.name(), data.institution(), data.position(),
                 hasNik ? encryptor.encryptText(nik) : null, hasNik ? nik.substring(nik.length() - 4) : null,
-                data.phone(), data.email(), data.address());
+                data.phone(), data.email(), data.address(), language);
     }
 
     private static Receipt receiptOf(ConsultationRequest request) {

@@ -261,6 +261,24 @@ class IntakeFormTests {
     }
 
     @Test
+    void theRequestKeepsTheLanguageTheApplicantWroteIn() throws Exception {
+        String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime()
+                .toString().substring(0, 16);
+        long babel = offices.findByCode("babel").orElseThrow().getId();
+        for (String lang : List.of("en", "id")) {
+            String key = UUID.randomUUID().toString();
+            mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+                            .param("lang", lang).param("formKey", key).param("applicantType", "PERSON")
+                            .param("name", "Ann Writes " + lang).param("phone", "081234567890")
+                            .param("email", "ann@example.org").param("topic", "PKH").param("purpose", "Asking")
+                            .param("preferredMode", "ONLINE").param("preferredVisitAt", visit).param("consent", "true"))
+                    .andExpect(status().is3xxRedirection());
+            ConsultationRequest r = requests.findByOfficeIdAndIdempotencyKey(babel, key).orElseThrow();
+            assertThat(r.getApplicant().getLocale().getLanguage()).isEqualTo(lang);
+        }
+    }
+
+    @Test
     void tooManySubmissionsFromOneAddressGetAFriendlyPage() throws Exception {
         var sameClient = TestFiles.freshClient();
         int limited = 0;

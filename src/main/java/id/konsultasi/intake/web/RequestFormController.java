@@ -26,6 +26,7 @@ import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.upload.KeptUploadService;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,7 +108,7 @@ class RequestFormController {
                 form.getTopic().trim(), form.getPurpose().trim(), form.getPreferredMode(),
                 rules.applicantStatesVisitTime() && form.getPreferredVisitAt() != null
                         ? form.getPreferredVisitAt().atZone(office.zone()).toInstant() : null,
-                false, form.isConsent());
+                false, form.isConsent()).inLanguage(LocaleContextHolder.getLocale().getLanguage());
     }
 
     private String view(Office office, Map<String, KeptUploadService.KeptFile> kept, Model model) {
