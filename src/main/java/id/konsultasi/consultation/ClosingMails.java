@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the head has acknowledged the report (the request closed), the applicant gets the closing letter
- * by e-mail with the files the officer released, queued in the outbox after the decision is committed.
+ * by e-mail with the files the officer released, queued in the outbox after the decision is committed. The mail is in
+ * the language the applicant wrote the request in; the letter, official, stays Indonesian.
  */
 @Component
 class ClosingMails {
@@ -77,6 +78,7 @@ class ClosingMails {
         model.put("files", files);
         model.put("trackingUrl", links.url(request.getTrackingToken()));
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "CLOSING_LETTER", email, "closing-letter",
-                new Object[]{request.getReceiptNumber()}, model, attachments).causedBy(event));
+                new Object[]{request.getReceiptNumber()}, model, attachments, request.getApplicant().getLocale())
+                .causedBy(event));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.notification.MailComposer;
 import id.konsultasi.notification.Outbox;
 import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Office;
@@ -17,14 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A refused applicant gets the answer letter: an e-mail with the reason, and the letter on the office's
- * letterhead as a PDF. Sent after the decision is committed, through the outbox, so that a mail server
+ * A refused applicant gets the answer letter: an e-mail with the reason, in the language the applicant wrote the
+ * request in, and the letter on the office's letterhead as a PDF, in Bahasa Indonesia. Sent after the decision is committed, through the outbox, so that a mail server
  * that is down never undoes the head's decision. The same numbered letter is printed again by the staff
  * (for an applicant without an e-mail address, the only way it reaches them) and from the tracking page.
  */
@@ -37,22 +36,19 @@ public class RefusalLetters {
     private final ConsultationRequests requests;
     private final Dispositions dispositions;
     private final Offices offices;
-    private final PdfRenderer renderer;
+    private final MailComposer composer;
     private final Outbox outbox;
-    private final MessageSource messages;
     private final String baseUrl;
     private final RefusalLetter refusalLetter;
 
-    RefusalLetters(ConsultationRequests requests, Dispositions dispositions, Offices offices, PdfRenderer renderer,
-                   Outbox outbox, MessageSource messages, @Value("${konsultasi.base-url}") String baseUrl,
-                   RefusalLetter refusalLetter) {
+    RefusalLetters(ConsultationRequests requests, Dispositions dispositions, Offices offices, MailComposer composer,
+                   Outbox outbox, @Value("${konsultasi.base-url}") String baseUrl, RefusalLetter refusalLetter) {
         this.refusalLetter = refusalLetter;
         this.requests = requests;
         this.dispositions = dispositions;
         this.offices = offices;
-        this.renderer = renderer;
+        this.composer = composer;
         this.outbox = outbox;
-        this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -78,12 +74,10 @@ public class RefusalLetters {
         String number = disposition.getRefusalLetterNumber();
         model.put("letterNumber", number);
         byte[] letter = pdf(request, disposition);
-        String subject = messages.getMessage("refusal.mail.subject", new Object[]{request.getReceiptNumber()},
-                PdfRenderer.INDONESIAN);
-        outbox.enqueue(new OutgoingMail(office.getId(), request.getId(), KIND, email, subject,
-                renderer.html("mail/refusal-letter.txt", model), renderer.html("mail/refusal-letter", model),
-                List.of(new OutgoingMail.Attachment(refusalLetter.filename(number), "application/pdf", letter)))
-                .causedBy(event));
+        outbox.enqueue(composer.compose(office.getId(), request.getId(), KIND, email, "refusal-letter",
+                new Object[]{request.getReceiptNumber()}, model,
+                List.of(new OutgoingMail.Attachment(refusalLetter.filename(number), "application/pdf", letter)),
+                request.getApplicant().getLocale()).causedBy(event));
     }
 
     /** The refusal letter as a PDF to print or download. */

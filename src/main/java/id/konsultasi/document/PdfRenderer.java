@@ -70,11 +70,20 @@ public class PdfRenderer {
     }
 
     public String html(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(INDONESIAN, model));
+        return html(template, model, INDONESIAN);
     }
 
     public byte[] pdf(String template, Map<String, Object> model) {
-        return pdfOf(html(template, model));
+        return pdf(template, model, INDONESIAN);
+    }
+
+    /** A document that is not an official letter (a receipt), in its reader's language. */
+    public String html(String template, Map<String, Object> model, Locale locale) {
+        return templates.process(template, new Context(locale, model));
+    }
+
+    public byte[] pdf(String template, Map<String, Object> model, Locale locale) {
+        return pdfOf(html(template, model, locale));
     }
 
     public byte[] pdfOf(String html) {

@@ -1,27 +1,27 @@
 package id.konsultasi.feedback;
 
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
+import id.konsultasi.notification.MailComposer;
 import id.konsultasi.notification.Outbox;
-import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.RequestStatusChanged;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The mail of this module, sent through the outbox after the change that caused it was committed: the
  * complaint's number and link, the office's answer, and the survey invitation when a consultation closes.
- * Each mail is a plain-text and an HTML template under {@code templates/mail/}, in Bahasa Indonesia.
+ * Each mail is a plain-text and an HTML template under {@code templates/mail/}. The survey invitation is in the
+ * language the applicant wrote the request in; the complaint mails are in Bahasa Indonesia, as a complaint does not
+ * keep the language of its form.
  *
  * <p>The mail of an anonymous complaint is filed without its office, as a mail of the system: the office's
  * outbox page would otherwise show its officers the complainant's address.
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackMails {
 
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final String COMPLAINT_RECEIVED = "COMPLAINT_RECEIVED";
     static final String COMPLAINT_ANSWERED = "COMPLAINT_ANSWERED";
     static final String SURVEY_INVITATION = "SURVEY_INVITATION";
@@ -38,33 +37,31 @@ class FeedbackMails {
     private final SurveyService surveys;
     private final Offices offices;
     private final Outbox outbox;
-    private final ITemplateEngine templates;
-    private final MessageSource messages;
+    private final MailComposer composer;
+    private final WrittenDates dates;
     private final String baseUrl;
 
-    FeedbackMails(Complaints complaints, SurveyService surveys, Offices offices, Outbox outbox,
-                  ITemplateEngine templates, MessageSource messages, @Value("${konsultasi.base-url}") String baseUrl) {
+    FeedbackMails(Complaints complaints, SurveyService surveys, Offices offices, Outbox outbox, MailComposer composer,
+                  WrittenDates dates, @Value("${konsultasi.base-url}") String baseUrl) {
         this.complaints = complaints;
         this.surveys = surveys;
         this.offices = offices;
         this.outbox = outbox;
-        this.templates = templates;
-        this.messages = messages;
+        this.composer = composer;
+        this.dates = dates;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @ApplicationModuleListener
     void complaintFiled(ComplaintFiled event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
-                .ifPresent(c -> send(c, COMPLAINT_RECEIVED, "mail/complaint-received",
-                        subject("mail.complaintReceived.subject", c.getNumber()), event));
+                .ifPresent(c -> send(c, COMPLAINT_RECEIVED, "complaint-received", event));
     }
 
     @ApplicationModuleListener
     void complaintAnswered(ComplaintAnswered event) {
         complaints.findById(event.complaintId()).filter(Complaint::isContactableByEmail)
-                .ifPresent(c -> send(c, COMPLAINT_ANSWERED, "mail/complaint-answered",
-                        subject("mail.complaintAnswered.subject", c.getNumber()), event));
+                .ifPresent(c -> send(c, COMPLAINT_ANSWERED, "complaint-answered", event));
     }
 
     @ApplicationModuleListener
@@ -79,36 +76,25 @@ class FeedbackMails {
             model.put("name", invitee.name());
             model.put("receiptNumber", invitee.receiptNumber());
             model.put("link", baseUrl + "/lacak/" + invitee.trackingToken() + "/survei");
-            String subject = subject("mail.surveyInvitation.subject", invitee.receiptNumber());
-            model.put("subject", subject);
-            outbox.enqueue(new OutgoingMail(office.getId(), invitee.requestId(), SURVEY_INVITATION, invitee.email(),
-                    subject, render("mail/survey-invitation.txt", model), render("mail/survey-invitation", model),
-                    null).causedBy(event));
+            outbox.enqueue(composer.compose(office.getId(), invitee.requestId(), SURVEY_INVITATION, invitee.email(),
+                    "survey-invitation", new Object[]{invitee.receiptNumber()}, model, List.of(), invitee.locale())
+                    .causedBy(event));
         });
     }
 
-    private void send(Complaint complaint, String kind, String template, String subject, Object event) {
+    /** In Bahasa Indonesia: a complaint does not keep the language of its form. */
+    private void send(Complaint complaint, String kind, String template, Object event) {
         Office office = offices.require(complaint.getOfficeId());
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("c", complaint);
         model.put("name", complaint.isAnonymous() ? null : complaint.getComplainantName());
-        model.put("zone", office.getZoneAbbreviation());
-        model.put("receivedAt", complaint.getReceivedAt().atZone(office.zone()));
-        model.put("dueAt", complaint.getDueAt().atZone(office.zone()));
+        model.put("receivedAt", dates.dayAndTime(complaint.getReceivedAt(), office, WrittenDates.INDONESIAN));
+        model.put("dueAt", dates.dayAndTime(complaint.getDueAt(), office, WrittenDates.INDONESIAN));
         model.put("link", baseUrl + "/lacak/pengaduan/" + complaint.getTrackingToken());
-        model.put("subject", subject);
         Long officeId = complaint.isAnonymous() ? null : office.getId();
         Long requestId = complaint.isAnonymous() ? null : complaint.getRequestId();
-        outbox.enqueue(new OutgoingMail(officeId, requestId, kind, complaint.getEmail(), subject,
-                render(template + ".txt", model), render(template, model), null).causedBy(event));
-    }
-
-    private String subject(String key, String number) {
-        return messages.getMessage(key, new Object[]{number}, INDONESIAN);
-    }
-
-    private String render(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(INDONESIAN, model));
+        outbox.enqueue(composer.compose(officeId, requestId, kind, complaint.getEmail(), template,
+                new Object[]{complaint.getNumber()}, model, List.of(), WrittenDates.INDONESIAN).causedBy(event));
     }
 }

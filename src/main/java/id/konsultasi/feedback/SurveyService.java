@@ -1,6 +1,7 @@
 package id.konsultasi.feedback;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import id.konsultasi.request.ConsultationRequest;
@@ -40,7 +41,7 @@ public class SurveyService {
 
     /** A new invitation, with what the invitation mail needs. */
     public record Invitee(long requestId, long officeId, String receiptNumber, String name, String email,
-                         String trackingToken) {
+                         String trackingToken, Locale locale) {
     }
 
     private final SurveyResponses responses;
@@ -138,6 +139,7 @@ public class SurveyService {
         boolean mailable = email != null && !email.isBlank();
         invitations.save(new SurveyInvitation(requestId, request.getOfficeId(), clock.instant(), mailable));
         return mailable ? Optional.of(new Invitee(requestId, request.getOfficeId(), request.getReceiptNumber(),
-                request.getApplicant().getDisplayName(), email.trim(), request.getTrackingToken())) : Optional.empty();
+                request.getApplicant().getDisplayName(), email.trim(), request.getTrackingToken(),
+                request.getApplicant().getLocale())) : Optional.empty();
     }
 }

@@ -1,10 +1,7 @@
 package id.konsultasi.intake;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import id.konsultasi.notification.MailComposer;
@@ -12,6 +9,7 @@ import id.konsultasi.notification.Outbox;
 import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.RequestMarkedIncomplete;
@@ -24,22 +22,22 @@ import org.springframework.stereotype.Component;
 /**
  * What the applicant receives by e-mail about the request itself: the receipt (with its PDF, made when the
  * mail is sent), the notice that the file is incomplete, and the tracking link asked for again. Written after
- * the change is committed; queued in the outbox, which retries while the mail server is down.
+ * the change is committed; queued in the outbox, which retries while the mail server is down. Each is in the
+ * language the applicant wrote the request in, its dates in the office's time zone.
  */
 @Component
 class ApplicantMails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm",
-            Locale.forLanguageTag("id"));
 
     private final ConsultationRequests requests;
     private final Offices offices;
     private final ReceiptDocument receipts;
     private final MailComposer composer;
     private final Outbox outbox;
+    private final WrittenDates dates;
 
     ApplicantMails(ConsultationRequests requests, Offices offices, ReceiptDocument receipts, MailComposer composer,
-                   Outbox outbox) {
+                   Outbox outbox, WrittenDates dates) {
+        this.dates = dates;
         this.requests = requests;
         this.offices = offices;
         this.receipts = receipts;
@@ -55,13 +53,13 @@ class ApplicantMails {
         }
         Office office = offices.require(r.getOfficeId());
         Map<String, Object> model = model(r, office);
-        model.put("submittedAt", when(r.getSubmittedAt(), office));
-        model.put("answerDue", when(r.getAnswerDueAt(), office));
-        model.put("consultationDue", when(r.getConsultationDueAt(), office));
+        model.put("submittedAt", dates.dayAndTime(r.getSubmittedAt(), office, r.getApplicant().getLocale()));
+        model.put("answerDue", dates.dayAndTime(r.getAnswerDueAt(), office, r.getApplicant().getLocale()));
+        model.put("consultationDue", dates.dayAndTime(r.getConsultationDueAt(), office, r.getApplicant().getLocale()));
         outbox.enqueue(composer.compose(office.getId(), r.getId(), "RECEIPT", r.getApplicant().getEmail(), "receipt",
                 new Object[]{r.getReceiptNumber()}, model, List.of(OutgoingMail.Attachment.madeWhenSent(
-                        receipts.filename(r), "application/pdf", ReceiptDocument.SOURCE, String.valueOf(r.getId()))))
-                .causedBy(event));
+                        receipts.filename(r), "application/pdf", ReceiptDocument.SOURCE, String.valueOf(r.getId()))),
+                r.getApplicant().getLocale()).causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -74,7 +72,8 @@ class ApplicantMails {
         Map<String, Object> model = model(r, office);
         model.put("reason", event.reason());
         outbox.enqueue(composer.compose(office.getId(), r.getId(), "INCOMPLETE", r.getApplicant().getEmail(),
-                "incomplete", new Object[]{r.getReceiptNumber()}, model, List.of()).causedBy(event));
+                "incomplete", new Object[]{r.getReceiptNumber()}, model, List.of(), r.getApplicant().getLocale())
+                .causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -83,7 +82,8 @@ class ApplicantMails {
             ConsultationRequest r = requests.findById(requestId).orElseThrow();
             Office office = offices.require(r.getOfficeId());
             outbox.enqueue(composer.compose(office.getId(), r.getId(), "TRACKING_LINK", r.getApplicant().getEmail(),
-                    "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of()).causedBy(event));
+                    "tracking-link", new Object[]{r.getReceiptNumber()}, model(r, office), List.of(),
+                    r.getApplicant().getLocale()).causedBy(event));
         }
     }
 
@@ -93,9 +93,5 @@ class ApplicantMails {
         model.put("office", office);
         model.put("trackingUrl", receipts.trackingUrl(r.getTrackingToken()));
         return model;
-    }
-
-    private static String when(Instant instant, Office office) {
-        return instant == null ? null : WHEN.format(instant.atZone(office.zone())) + " " + office.getZoneAbbreviation();
     }
 }

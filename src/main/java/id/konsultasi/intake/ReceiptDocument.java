@@ -1,6 +1,7 @@
 package id.konsultasi.intake;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
@@ -8,6 +9,7 @@ import id.konsultasi.document.QrCodes;
 import id.konsultasi.notification.AttachmentSource;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.TrackingLinks;
@@ -15,8 +17,8 @@ import id.konsultasi.request.TrackingLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link. The
- * receipt mail's copy is made when the mail is sent ({@link AttachmentSource} {@value #SOURCE}, by request id),
+ * The tanda terima as a PDF: the same content as the receipt page, with the QR code of the tracking link, in the
+ * language the applicant wrote the request in (wherever it is downloaded or printed). The receipt mail's copy is made when the mail is sent ({@link AttachmentSource} {@value #SOURCE}, by request id),
  * not on the submission.
  */
 @Component
@@ -28,9 +30,12 @@ public class ReceiptDocument implements AttachmentSource {
     private final Offices offices;
     private final TrackingLinks links;
     private final ConsultationRequests requests;
+    private final WrittenDates dates;
 
-    ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links, ConsultationRequests requests) {
+    ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links, ConsultationRequests requests,
+                    WrittenDates dates) {
         this.renderer = renderer;
+        this.dates = dates;
         this.offices = offices;
         this.links = links;
         this.requests = requests;
@@ -53,13 +58,16 @@ public class ReceiptDocument implements AttachmentSource {
 
     public byte[] pdf(ConsultationRequest request) {
         Office office = offices.require(request.getOfficeId());
+        Locale locale = request.getApplicant().getLocale();
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("r", request);
-        model.put("zone", office.zone());
+        model.put("submittedAt", dates.dayAndTime(request.getSubmittedAt(), office, locale));
+        model.put("answerDue", dates.dayAndTime(request.getAnswerDueAt(), office, locale));
+        model.put("consultationDue", dates.dayAndTime(request.getConsultationDueAt(), office, locale));
         model.put("trackingUrl", trackingUrl(request.getTrackingToken()));
         model.put("qr", QrCodes.pngDataUri(trackingUrl(request.getTrackingToken()), 200));
-        return renderer.pdf("documents/receipt", model);
+        return renderer.pdf("documents/receipt", model, locale);
     }
 
     public String filename(ConsultationRequest request) {

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a mail from two templates, {@code templates/mail/<name>.html} and {@code templates/mail/<name>.txt}
- * (plain text), in Bahasa Indonesia, the language of the office's correspondence. The subject is the
- * message {@code mail.<name in camelCase>.subject} (template {@code tracking-link}: {@code mail.trackingLink.subject}).
+ * (plain text), in the recipient's language: an applicant's mail in the language of the form they used
+ * ({@code request.Applicant.getLocale()}), a staff mail in Bahasa Indonesia, the language of the office's
+ * correspondence. The subject is the message {@code mail.<name in camelCase>.subject} (template
+ * {@code tracking-link}: {@code mail.trackingLink.subject}); the templates read it as {@code ${subject}}.
  */
 @Component
 public class MailComposer {
@@ -40,11 +42,20 @@ public class MailComposer {
         this.text.setTemplateEngineMessageSource(messages);
     }
 
+    /** A mail in Bahasa Indonesia: a staff mail, or one to someone whose language is not known. */
     public OutgoingMail compose(Long officeId, Long requestId, String kind, String to, String template,
                                 Object[] subjectArguments, Map<String, Object> model,
                                 List<OutgoingMail.Attachment> attachments) {
-        Context context = new Context(INDONESIAN, model);
-        String subject = messages.getMessage("mail." + camelCase(template) + ".subject", subjectArguments, INDONESIAN);
+        return compose(officeId, requestId, kind, to, template, subjectArguments, model, attachments, INDONESIAN);
+    }
+
+    /** A mail in the recipient's language: subject, texts and footer resolved in {@code locale}. */
+    public OutgoingMail compose(Long officeId, Long requestId, String kind, String to, String template,
+                                Object[] subjectArguments, Map<String, Object> model,
+                                List<OutgoingMail.Attachment> attachments, Locale locale) {
+        String subject = messages.getMessage("mail." + camelCase(template) + ".subject", subjectArguments, locale);
+        Context context = new Context(locale, model);
+        context.setVariable("subject", subject);
         return new OutgoingMail(officeId, requestId, kind, to, subject, text.process("mail/" + template, context),
                 html.process("mail/" + template, context), attachments);
     }

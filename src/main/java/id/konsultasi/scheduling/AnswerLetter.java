@@ -10,10 +10,10 @@ import java.util.Map;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
-import id.konsultasi.office.IndonesianTimeZones;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.shared.PhoneNumbers;
@@ -32,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerLetter {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm", INDONESIAN);
 
     private final PdfRenderer renderer;
     private final OfficeDirectory offices;
@@ -43,9 +41,11 @@ public class AnswerLetter {
     private final MeetingRooms rooms;
     private final SchedulingSettings settings;
     private final MessageSource messages;
+    private final WrittenDates dates;
 
     AnswerLetter(PdfRenderer renderer, OfficeDirectory offices, ConsultationRequests requests, StaffUsers staff,
-                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages) {
+                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates) {
+        this.dates = dates;
         this.renderer = renderer;
         this.offices = offices;
         this.requests = requests;
@@ -65,21 +65,27 @@ public class AnswerLetter {
                         String whatToBring) {
     }
 
+    /** The facts as the letter writes them, in Bahasa Indonesia. */
     @Transactional(readOnly = true)
     public Facts facts(Appointment appointment) {
+        return facts(appointment, INDONESIAN);
+    }
+
+    /** The facts in the reader's language (the applicant's mail): mode, day, time and time zone. */
+    @Transactional(readOnly = true)
+    public Facts facts(Appointment appointment, Locale locale) {
         Office office = offices.office(appointment.getOfficeId());
         ConsultationRequest request = requests.findById(appointment.getRequestId()).orElseThrow();
         StaffUser contact = staff.findById(appointment.getContactPersonId()).orElseThrow();
-        var start = appointment.getStartAt().atZone(office.zone());
-        var end = appointment.getEndAt().atZone(office.zone());
         String place = appointment.getRoomId() == null ? null : rooms.findById(appointment.getRoomId())
                 .map(r -> r.getName() + (r.getLocation() == null ? "" : ", " + r.getLocation()) + ", " + office.getAddress())
                 .orElse(null);
         String phone = contact.getPhone() != null && !contact.getPhone().isBlank() ? contact.getPhone() : office.getPhone();
         return new Facts(request.getReceiptNumber(), request.getApplicant().getDisplayName(), request.getTopic(),
-                messages.getMessage(appointment.getMode().labelKey(), null, INDONESIAN),
-                messages.getMessage(appointment.getMode().inWordsKey(), null, INDONESIAN), DAY.format(start),
-                HOUR.format(start) + " - " + HOUR.format(end), IndonesianTimeZones.writtenOut(office.zone()), place,
+                messages.getMessage(appointment.getMode().labelKey(), null, locale),
+                messages.getMessage(appointment.getMode().inWordsKey(), null, locale),
+                dates.day(appointment.getStartAt(), office, locale), dates.time(appointment.getStartAt(), office, locale)
+                + " - " + dates.time(appointment.getEndAt(), office, locale), dates.zoneWrittenOut(office, locale), place,
                 appointment.getMeetingLink(), appointment.getJoinInstructions(), contact.getFullName(),
                 contact.getPosition(), phone,
                 phone == null || !PhoneNumbers.isValid(phone) ? null : "https://wa.me/" + PhoneNumbers.international(phone).substring(1),

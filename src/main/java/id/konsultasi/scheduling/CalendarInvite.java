@@ -1,6 +1,7 @@
 package id.konsultasi.scheduling;
 
 import java.util.Date;
+import java.util.Locale;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -40,7 +41,12 @@ public class CalendarInvite {
      * CANCEL); its location is the room and the office's address, or the meeting link of an online consultation.
      */
     public String ics(Appointment appointment, Office office, String applicantEmail) {
-        AnswerLetter.Facts facts = letters.facts(appointment);
+        return ics(appointment, office, applicantEmail, AnswerLetter.INDONESIAN);
+    }
+
+    /** The same, its summary and description in the applicant's language. */
+    public String ics(Appointment appointment, Office office, String applicantEmail, Locale locale) {
+        AnswerLetter.Facts facts = letters.facts(appointment, locale);
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Layanan Konsultasi//ID");
         boolean cancelled = !appointment.isActive();
@@ -50,13 +56,14 @@ public class CalendarInvite {
         event.setSequence(appointment.getIcsSequence());
         event.setDateStart(Date.from(appointment.getStartAt()));
         event.setDateEnd(Date.from(appointment.getEndAt()));
-        event.setSummary("Konsultasi " + office.getName() + " (" + facts.receiptNumber() + ")");
+        event.setSummary(messages.getMessage("invite.summary", new Object[]{office.getName(), facts.receiptNumber()},
+                locale));
         event.setLocation(appointment.getMode() == ConsultationMode.ONLINE ? facts.link()
                 : facts.place() != null ? facts.place() : office.getAddress());
         if (facts.link() != null) {
             event.setUrl(facts.link());
         }
-        event.setDescription(description(facts));
+        event.setDescription(description(facts, locale));
         event.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
         event.setOrganizer(new Organizer(office.getName(),
                 office.getEmail() != null ? office.getEmail() : mail.senderAddress()));
@@ -71,20 +78,20 @@ public class CalendarInvite {
         return Biweekly.write(calendar).caretEncoding(true).go();
     }
 
-    /** What the letter's schedule says, one line each, in the office's language. */
-    private String description(AnswerLetter.Facts facts) {
+    /** What the letter's schedule says, one line each, in the reader's language. */
+    private String description(AnswerLetter.Facts facts, Locale locale) {
         StringBuilder text = new StringBuilder(facts.topic());
-        line(text, "letter.schedule.mode", facts.mode());
-        line(text, "letter.schedule.join", facts.joinInstructions());
+        line(text, "letter.schedule.mode", facts.mode(), locale);
+        line(text, "letter.schedule.join", facts.joinInstructions(), locale);
         line(text, "letter.schedule.contact", facts.contactName()
-                + (facts.contactPhone() == null ? "" : ", " + facts.contactPhone()));
-        line(text, "letter.schedule.bring", facts.whatToBring());
+                + (facts.contactPhone() == null ? "" : ", " + facts.contactPhone()), locale);
+        line(text, "letter.schedule.bring", facts.whatToBring(), locale);
         return text.toString();
     }
 
-    private void line(StringBuilder text, String labelKey, String value) {
+    private void line(StringBuilder text, String labelKey, String value, Locale locale) {
         if (value != null && !value.isBlank()) {
-            text.append('\n').append(messages.getMessage(labelKey, null, AnswerLetter.INDONESIAN)).append(": ").append(value);
+            text.append('\n').append(messages.getMessage(labelKey, null, locale)).append(": ").append(value);
         }
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The applicant's reminder on the working day before the consultation, at the office's reminder hour. Each
+ * The applicant's reminder on the working day before the consultation, at the office's reminder hour, in the
+ * language the applicant wrote the request in. Each
  * goes out once, whatever the number of instances or runs: it is claimed in the database, in the same
  * transaction that queues it. The officers' agendas are a job of their own ({@link OfficerAgendas}): neither
  * waits for, nor fails with, the other.
@@ -114,9 +115,9 @@ public class Reminders {
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("r", request);
-        model.put("facts", letters.facts(appointment));
+        model.put("facts", letters.facts(appointment, request.getApplicant().getLocale()));
         model.put("trackingUrl", links.url(request.getTrackingToken()));
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "REMINDER", request.getApplicant().getEmail(),
-                "reminder", new Object[]{request.getReceiptNumber()}, model, List.of()));
+                "reminder", new Object[]{request.getReceiptNumber()}, model, List.of(), request.getApplicant().getLocale()));
     }
 }

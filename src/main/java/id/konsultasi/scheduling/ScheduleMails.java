@@ -3,6 +3,7 @@ package id.konsultasi.scheduling;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.konsultasi.account.StaffUsers;
@@ -11,6 +12,7 @@ import id.konsultasi.notification.Outbox;
 import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.RequestStatus;
@@ -23,15 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The applicant's mail about the appointment: the answer letter with the calendar invitation, the same
- * after a reschedule (updating the event), and the cancellation (cancelling it).
+ * after a reschedule (updating the event), and the cancellation (cancelling it), in the language the applicant wrote the
+ * request in (the letter itself stays Indonesian); and the officers' mail when the visitor arrives, in Indonesian.
  */
 @Component
 class ScheduleMails {
-
-    private static final java.time.format.DateTimeFormatter HELD = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE, d MMMM yyyy, HH.mm", SchedulingSettings.INDONESIAN);
-    private static final java.time.format.DateTimeFormatter HELD_END = java.time.format.DateTimeFormatter
-            .ofPattern("HH.mm", SchedulingSettings.INDONESIAN);
 
     private final Appointments appointments;
     private final ConsultationRequests requests;
@@ -43,10 +41,12 @@ class ScheduleMails {
     private final TrackingLinks links;
     private final SchedulingService scheduling;
     private final StaffUsers staff;
+    private final WrittenDates dates;
 
     ScheduleMails(StaffUsers staff, Appointments appointments, ConsultationRequests requests, Offices offices, AnswerLetter letters,
                   CalendarInvite invites, MailComposer composer, Outbox outbox, TrackingLinks links,
-                  SchedulingService scheduling) {
+                  SchedulingService scheduling, WrittenDates dates) {
+        this.dates = dates;
         this.appointments = appointments;
         this.requests = requests;
         this.offices = offices;
@@ -68,13 +68,14 @@ class ScheduleMails {
             return;
         }
         Office office = offices.require(appointment.getOfficeId());
-        Map<String, Object> model = model(office, request, appointment);
+        Locale locale = request.getApplicant().getLocale();
+        Map<String, Object> model = model(office, request, appointment, locale);
         model.put("reason", event.reason());
         String template = event.rescheduled() ? "rescheduled" : "answer-letter";
         outbox.enqueue(composer.compose(office.getId(), request.getId(), event.rescheduled() ? "RESCHEDULED" : "ANSWER_LETTER",
                 email, template, new Object[]{request.getReceiptNumber()}, model, List.of(
                         new OutgoingMail.Attachment(letters.filename(appointment), "application/pdf", letters.pdf(appointment)),
-                        invite(appointment, office, email))).causedBy(event));
+                        invite(appointment, office, email, locale)), locale).causedBy(event));
     }
 
     @ApplicationModuleListener
@@ -86,12 +87,13 @@ class ScheduleMails {
             return;
         }
         Office office = offices.require(appointment.getOfficeId());
-        Map<String, Object> model = model(office, request, appointment);
+        Locale locale = request.getApplicant().getLocale();
+        Map<String, Object> model = model(office, request, appointment, locale);
         model.put("reason", event.reason());
         model.put("byApplicant", event.byApplicant());
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_CANCELLED", email,
                 "appointment-cancelled", new Object[]{request.getReceiptNumber()}, model,
-                List.of(invite(appointment, office, email))).causedBy(event));
+                List.of(invite(appointment, office, email, locale)), locale).causedBy(event));
     }
 
     /** Held before the appointment: the applicant learns that the planned time is released, and the event goes. */
@@ -104,12 +106,12 @@ class ScheduleMails {
             return;
         }
         Office office = offices.require(appointment.getOfficeId());
-        Map<String, Object> model = model(office, request, appointment);
-        model.put("held", HELD.format(appointment.getHeldStart().atZone(office.zone())) + " - "
-                + HELD_END.format(appointment.getHeldEnd().atZone(office.zone())) + " " + office.getZoneAbbreviation());
+        Locale locale = request.getApplicant().getLocale();
+        Map<String, Object> model = model(office, request, appointment, locale);
+        model.put("held", dates.dayAndTimes(appointment.getHeldStart(), appointment.getHeldEnd(), office, locale));
         outbox.enqueue(composer.compose(office.getId(), request.getId(), "APPOINTMENT_RELEASED", email,
                 "appointment-released", new Object[]{request.getReceiptNumber()}, model,
-                List.of(invite(appointment, office, email))).causedBy(event));
+                List.of(invite(appointment, office, email, locale)), locale).causedBy(event));
     }
 
     /** The applicant cancelled from the tracking page: the appointment (and its event) is cancelled too. */
@@ -127,9 +129,9 @@ class ScheduleMails {
         appointments.findByRequestIdAndStatus(event.requestId(), AppointmentStatus.ACTIVE).ifPresent(appointment -> {
             ConsultationRequest request = requests.findById(event.requestId()).orElseThrow();
             Office office = offices.require(appointment.getOfficeId());
-            Map<String, Object> model = model(office, request, appointment);
-            model.put("arrivedAt", java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(
-                    event.at().atZone(office.zone())) + " " + office.getZoneAbbreviation());
+            Map<String, Object> model = model(office, request, appointment, WrittenDates.INDONESIAN);
+            model.put("arrivedAt", dates.time(event.at(), office, WrittenDates.INDONESIAN) + " "
+                    + office.getZoneAbbreviation());
             for (Long officerId : appointment.getOfficerIds()) {
                 staff.findById(officerId).filter(o -> o.getEmail() != null).ifPresent(officer -> {
                     model.put("officer", officer);
@@ -141,18 +143,18 @@ class ScheduleMails {
         });
     }
 
-    private OutgoingMail.Attachment invite(Appointment appointment, Office office, String email) {
-        String ics = invites.ics(appointment, office, email);
+    private OutgoingMail.Attachment invite(Appointment appointment, Office office, String email, Locale locale) {
+        String ics = invites.ics(appointment, office, email, locale);
         return new OutgoingMail.Attachment("undangan.ics",
                 "text/calendar; method=" + (appointment.isActive() ? "REQUEST" : "CANCEL") + "; charset=UTF-8",
                 ics.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Map<String, Object> model(Office office, ConsultationRequest request, Appointment appointment) {
+    private Map<String, Object> model(Office office, ConsultationRequest request, Appointment appointment, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("r", request);
-        model.put("facts", letters.facts(appointment));
+        model.put("facts", letters.facts(appointment, locale));
         model.put("trackingUrl", links.url(request.getTrackingToken()));
         return model;
     }

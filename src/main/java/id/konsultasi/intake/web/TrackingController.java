@@ -123,7 +123,8 @@ class TrackingController {
             throw new NotFoundException("the consultation of " + request.getReceiptNumber() + " was held");
         }
         Office office = offices.office(request.getOfficeId());
-        return Downloads.attachment(invites.ics(appointment, office, request.getApplicant().getEmail())
+        return Downloads.attachment(invites.ics(appointment, office, request.getApplicant().getEmail(),
+                        request.getApplicant().getLocale())
                 .getBytes(StandardCharsets.UTF_8), CALENDAR, "jadwal-konsultasi.ics");
     }
 
