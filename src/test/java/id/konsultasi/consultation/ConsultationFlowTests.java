@@ -223,6 +223,33 @@ class ConsultationFlowTests {
     }
 
     @Test
+    void anApplicantWhoWroteInEnglishGetsAnEnglishCoverNoteWithTheIndonesianClosingLetter() throws Exception {
+        Office buton = fixtures.office("buton");
+        StaffUser officer = fixtures.officer("buton");
+        String email = "closed." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        LocalDate day = yesterdayOrBefore(buton, 1);
+        TestClock.INSTANCE.set(day.atTime(7, 0), buton.zone());
+        ConsultationRequest r;
+        try {
+            r = fixtures.assignedInLanguage("en", "buton", email, null, officer);
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+        String advice = unique("Ajukan bantuan pendidikan melalui desa");
+        ConsultationRecord filed = service.fileReport(fixtures.principal(officer), r.getId(), null,
+                complete(buton, day, officer, advice), null, Set.of());
+        reviews.acknowledge(Staff.principal(users, "kadis.buton"), r.getId(), filed.getVersion());
+
+        MimeMessage mail = Mailbox.awaitSubject(email, "Result of consultation");
+        assertThat(Mailbox.text(mail, "text/plain")).contains("Dear Pemohon " + email + ",", "is finished",
+                "The attached letter is the official letter of the office, written in Indonesian.").doesNotContain("Yth.");
+        assertThat(Pdfs.text(Mailbox.attachment(mail, "application/pdf"))).as("the official letter stays Indonesian")
+                .contains("Menindaklanjuti konsultasi", advice,
+                        records.findByRequestId(r.getId()).orElseThrow().getClosingLetterNumber())
+                .doesNotContain("Dear");
+    }
+
+    @Test
     void bangkaBelitungFilesThroughTheDivisionHeadWhoReturnsItOnceThenForwardsIt() {
         Office babel = fixtures.office("babel");
         StaffUser kabid = staffUsers.findByUsername("kabid.babel").orElseThrow();

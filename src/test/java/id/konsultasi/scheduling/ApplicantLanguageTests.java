@@ -29,6 +29,7 @@ import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.RequestJourneys;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
@@ -60,6 +61,8 @@ class ApplicantLanguageTests {
     SchedulingService scheduling;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    RequestJourneys journeys;
 
     Receipt submitInEnglish(String email) {
         return requestService.submit(fixtures.office("buton").getId(), new NewRequest(Channel.ONLINE,
@@ -145,5 +148,16 @@ class ApplicantLanguageTests {
         assertThat(text).doesNotContain("Yth.", "dengan hormat");
         assertThat(Pdfs.text(Mailbox.attachment(refusal, "application/pdf"))).as("the official letter stays Indonesian")
                 .contains("Menindaklanjuti permohonan konsultasi", "Di luar kewenangan dinas").doesNotContain("Dear");
+    }
+
+    @Test
+    void theSurveyInvitationIsEnglish() throws Exception {
+        String email = ApplicantTextTests.email("joan");
+        Receipt receipt = journeys.closed("babel", "Joan Smith", email, "en");
+
+        MimeMessage invitation = Mailbox.awaitSubject(email, "Satisfaction survey");
+        assertThat(Mailbox.subject(invitation)).isEqualTo("Satisfaction survey for consultation " + receipt.receiptNumber());
+        assertThat(ApplicantTextTests.plain(invitation)).contains("Dear Joan Smith,", "Thank you for using our service",
+                "/lacak/" + receipt.trackingToken() + "/survei").doesNotContain("Yth.");
     }
 }

@@ -100,11 +100,17 @@ public class Fixtures {
      * through one does): the request's division is {@code divisionId}.
      */
     public ConsultationRequest assigned(String officeCode, String email, Long divisionId, StaffUser... officers) {
+        return assignedInLanguage("id", officeCode, email, divisionId, officers);
+    }
+
+    /** The same, the request written in the given language ({@code id} or {@code en}). */
+    public ConsultationRequest assignedInLanguage(String language, String officeCode, String email, Long divisionId,
+                                                  StaffUser... officers) {
         Office office = office(officeCode);
         Receipt receipt = requests.submit(office.getId(), new NewRequest(Channel.ONLINE, UUID.randomUUID().toString(),
                 new NewRequest.ApplicantData(ApplicantType.PERSON, "Pemohon " + email, null, null, null, "+6281234567890",
                         email, null), "Pendampingan keluarga", "Konsultasi pendampingan", ConsultationMode.IN_PERSON, null,
-                false, true), List.of(), Actor.applicant());
+                false, true).inLanguage(language), List.of(), Actor.applicant());
         transactions.executeWithoutResult(status -> {
             ConsultationRequest r = requestRepository.findById(receipt.requestId()).orElseThrow();
             RequestMoves.registerAndAssign(r, "0000/UJI/" + UUID.randomUUID().toString().substring(0, 4), divisionId,

@@ -50,17 +50,27 @@ public class RequestJourneys {
 
     /** A request sent online to the office (code {@code buton} or {@code babel}) by a private person. */
     public Receipt submit(String officeCode, String name, String email) {
+        return submit(officeCode, name, email, "id");
+    }
+
+    /** The same, written in the given language ({@code id} or {@code en}). */
+    public Receipt submit(String officeCode, String name, String email, String language) {
         long officeId = offices.findByCode(officeCode).orElseThrow().getId();
         return service.submit(officeId, new NewRequest(Channel.ONLINE, UUID.randomUUID().toString(),
                 new NewRequest.ApplicantData(ApplicantType.PERSON, name, null, null, null, "+6281234567890", email,
                         null),
                 "Pendampingan rehabilitasi sosial " + UUID.randomUUID(), "Konsultasi langkah pendampingan keluarga",
-                ConsultationMode.IN_PERSON, null, false, true), List.of(), Actor.applicant());
+                ConsultationMode.IN_PERSON, null, false, true).inLanguage(language), List.of(), Actor.applicant());
     }
 
     /** A request submitted and then served to the end: its status is CLOSED. */
     public Receipt closed(String officeCode, String name, String email) {
-        Receipt receipt = submit(officeCode, name, email);
+        return closed(officeCode, name, email, "id");
+    }
+
+    /** The same, written in the given language ({@code id} or {@code en}). */
+    public Receipt closed(String officeCode, String name, String email, String language) {
+        Receipt receipt = submit(officeCode, name, email, language);
         ConsultationRequest submitted = requests.findById(receipt.requestId()).orElseThrow();
         service.register(Staff.principal(users, "sekretariat." + officeCode), submitted.getId(), submitted.getVersion());
         StaffPrincipal head = Staff.principal(users, "kadis." + officeCode);
