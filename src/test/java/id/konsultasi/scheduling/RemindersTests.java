@@ -56,9 +56,14 @@ class RemindersTests {
 
     /** A request of the office with a new officer, scheduled online on the day at 10.00. */
     Scheduled scheduledOn(String office, LocalDate day) {
+        return scheduledOn(office, day, "id");
+    }
+
+    /** The same, the request written in the given language. */
+    Scheduled scheduledOn(String office, LocalDate day, String language) {
         StaffUser officer = fixtures.officer(office);
         String mail = "ingat." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
-        ConsultationRequest r = fixtures.assigned(office, mail, officer);
+        ConsultationRequest r = fixtures.assignedInLanguage(language, office, mail, null, officer);
         Appointment a = scheduling.schedule(fixtures.principal(officer), r.getId(), new PlanInput(day,
                 LocalTime.of(10, 0), 30, ConsultationMode.ONLINE, null, "https://meet.contoh.id/" + r.getId(), null,
                 fixtures.ids(officer), officer.getId(), null, "uji pengingat"));
@@ -106,6 +111,20 @@ class RemindersTests {
         var reminder = Mailbox.awaitSubject(s.mail(), "Pengingat");
         assertThat(Mailbox.subject(reminder)).isEqualTo("Pengingat: konsultasi " + s.request().getReceiptNumber() + " besok");
         assertThat(Mailbox.text(reminder, "text/plain")).contains("https://meet.contoh.id/" + s.request().getId());
+    }
+
+    @Test
+    void anApplicantWhoWroteInEnglishIsRemindedInEnglish() throws Exception {
+        at("buton", MONDAY, 8, 0);
+        Scheduled s = scheduledOn("buton", MONDAY.plusDays(2), "en");
+        at("buton", MONDAY.plusDays(1), settings.of(fixtures.office("buton").getId()).getReminderHour(), 0);
+        schedulerRuns();
+
+        var reminder = Mailbox.awaitSubject(s.mail(), "Reminder");
+        assertThat(Mailbox.subject(reminder)).isEqualTo("Reminder: consultation " + s.request().getReceiptNumber() + " tomorrow");
+        assertThat(Mailbox.text(reminder, "text/plain")).contains("Mode: Online (video)",
+                "Day, date: Wednesday, 9 December 2026", "Time: 10:00 - 10:30 Central Indonesia Time (WITA)",
+                "https://meet.contoh.id/" + s.request().getId()).doesNotContain("Yth.", "Rabu");
     }
 
     @Test
