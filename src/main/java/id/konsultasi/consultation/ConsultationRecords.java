@@ -71,11 +71,11 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
               and c.reportDueAt < :now and (:divisionId is null or c.divisionId = :divisionId)""")
     Page<ReportRow> late(long officeId, Long divisionId, Instant now, Pageable pageable);
 
-    /** How many reports stand at a stage in one office (the head's list), or in one division of it. */
-    @Query("""
-            select count(c) from ConsultationRecord c
-            where c.officeId = :officeId and c.stage = :stage and (:divisionId is null or c.divisionId = :divisionId)""")
-    long countAtStage(long officeId, Long divisionId, RecordStage stage);
+    /** How many reports stand at a stage in one office (the head's list). */
+    long countByOfficeIdAndStage(long officeId, RecordStage stage);
+
+    /** How many reports stand at a stage in one division of an office (the division head's list). */
+    long countByOfficeIdAndDivisionIdAndStage(long officeId, long divisionId, RecordStage stage);
 
     /**
      * An officer's held consultations whose report is still to write (not written, a draft, or returned), as late

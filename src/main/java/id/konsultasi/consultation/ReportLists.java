@@ -79,13 +79,14 @@ public class ReportLists {
     public long countWaitingForDivisionHead(StaffPrincipal staff) {
         access.requireRole(staff, Role.KABID);
         return staff.divisionId() == null ? 0
-                : records.countAtStage(staff.requireOffice(), staff.divisionId(), RecordStage.AT_DIVISION);
+                : records.countByOfficeIdAndDivisionIdAndStage(staff.requireOffice(), staff.divisionId(),
+                        RecordStage.AT_DIVISION);
     }
 
     /** How many reports wait for the head's acknowledgement. */
     public long countWaitingForHead(StaffPrincipal staff) {
         access.requireRole(staff, Role.KADIS);
-        return records.countAtStage(staff.requireOffice(), null, RecordStage.AT_HEAD);
+        return records.countByOfficeIdAndStage(staff.requireOffice(), RecordStage.AT_HEAD);
     }
 
     /** An officer's reports still to write, per state of their deadline ({@link ReportDeadline}): one statement. */

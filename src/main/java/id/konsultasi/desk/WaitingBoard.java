@@ -234,8 +234,9 @@ public class WaitingBoard {
         long onTime = 0;
         long close = 0;
         long late = 0;
-        for (Instant arrived : visits.waitingSince(office.getId(), desk ? null : staff.id(), startOfToday,
-                PageRequest.of(0, BOARD_SIZE))) {
+        PageRequest board = PageRequest.of(0, BOARD_SIZE);
+        for (Instant arrived : desk ? visits.waitingSince(office.getId(), startOfToday, board)
+                : visits.waitingSinceFor(office.getId(), staff.id(), startOfToday, board)) {
             WaitState state = WaitingTime.of(calendar, arrived, null, now, limit).state();
             if (state == WaitState.LATE) {
                 late++;
