@@ -80,13 +80,13 @@ public class WorkInbox {
             groups.add(new WorkItemGroup(WorkKind.DECISIONS, worklists.headWaiting(staff, today)));
         }
         if (staff.has(Role.KADIS)) {
-            groups.add(new WorkItemGroup(WorkKind.REPORTS_TO_ACKNOWLEDGE,
-                    new DueCounts(reports.countWaitingForHead(staff), 0, 0)));
+            groups.add(WorkItemGroup.counted(WorkKind.REPORTS_TO_ACKNOWLEDGE,
+                    reports.countWaitingForHead(staff)));
         }
         if (staff.has(Role.KABID) && staff.divisionId() != null) {
             groups.add(new WorkItemGroup(WorkKind.ASSIGNMENTS, worklists.divisionWaiting(staff, today)));
-            groups.add(new WorkItemGroup(WorkKind.REPORTS_TO_REVIEW,
-                    new DueCounts(reports.countWaitingForDivisionHead(staff), 0, 0)));
+            groups.add(WorkItemGroup.counted(WorkKind.REPORTS_TO_REVIEW,
+                    reports.countWaitingForDivisionHead(staff)));
         }
         if (staff.has(Role.PETUGAS) || staff.has(Role.KABID)) {
             RequestWorklist.OfficerCounts assigned = requests.officerCounts(staff.id(), today);

@@ -183,6 +183,26 @@ class InboxTests {
     }
 
     @Test
+    void anActingOfficialSeesTheDecisionsOnTheHeadsBehalfButNotTheHeadsReports() throws Exception {
+        clock.set(WEDNESDAY.atTime(9, 0), MAKASSAR);
+        GeneratedRequests.BenchOffice office = newOffice();
+        StaffUser deputy = officer(office.officeId(), office.divisionId());
+        submitted(office.officeId(), r -> RequestMoves.register(r, Actor.system(), clock.instant()));
+        assertThat(group(page("/staf", deputy.getUsername()), WorkKind.DECISIONS)).isNull();
+
+        mvc.perform(post("/staf/delegasi").with(csrf()).with(Staff.as(users, office.head()))
+                        .param("formKey", UUID.randomUUID().toString()).param("deputyId", String.valueOf(deputy.getId()))
+                        .param("kind", "PLH").param("startsOn", WEDNESDAY.toString())
+                        .param("endsOn", WEDNESDAY.plusDays(2).toString()).param("reason", "Dinas luar"))
+                .andExpect(status().is3xxRedirection());
+
+        Document home = page("/staf", deputy.getUsername());
+        assertThat(group(home, WorkKind.DECISIONS)).isEqualTo("1 | 1 tepat waktu");
+        assertThat(group(home, WorkKind.REPORTS_TO_ACKNOWLEDGE)).isNull();
+        assertThat(badge(home, "/staf/disposisi")).isEqualTo("1 menunggu");
+    }
+
+    @Test
     void theDivisionHeadSeesTheAssignmentsToMakeAndTheHeadDoesNot() throws Exception {
         clock.set(WEDNESDAY.atTime(9, 0), MAKASSAR);
         GeneratedRequests.BenchOffice office = newOffice();
