@@ -24,6 +24,9 @@ import id.konsultasi.consultation.ConsultationService;
 import id.konsultasi.consultation.RecordContent;
 import id.konsultasi.desk.GuestVisits;
 import id.konsultasi.desk.WaitingBoard;
+import id.konsultasi.feedback.ComplaintService;
+import id.konsultasi.feedback.ComplaintSource;
+import id.konsultasi.feedback.NewComplaint;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
@@ -94,6 +97,8 @@ class InboxTests {
     WaitingBoard board;
     @Autowired
     GuestVisits visits;
+    @Autowired
+    ComplaintService complaints;
 
     final TestClock clock = TestClock.INSTANCE;
 
@@ -200,6 +205,26 @@ class InboxTests {
         assertThat(group(home, WorkKind.DECISIONS)).isEqualTo("1 | 1 tepat waktu");
         assertThat(group(home, WorkKind.REPORTS_TO_ACKNOWLEDGE)).isNull();
         assertThat(badge(home, "/staf/disposisi")).isEqualTo("1 menunggu");
+    }
+
+    @Test
+    void whoeverAnswersComplaintsSeesThoseWaitingForAnAnswer() throws Exception {
+        clock.set(WEDNESDAY.atTime(9, 0), MAKASSAR);
+        GeneratedRequests.BenchOffice office = newOffice();
+        String secretariat = TestStaff.create(userAdministration, offices, divisions,
+                offices.findById(office.officeId()).orElseThrow().getCode(), Role.SEKRETARIAT, "Sekretariat Uji", null);
+        complaints.file(office.officeId(), new NewComplaint(ComplaintSource.WEB, UUID.randomUUID().toString(), null,
+                false, "Pengadu Kotak Kerja", null, null, "Jadwal tidak dikabarkan", "Sudah seminggu tanpa kabar.",
+                null, null, null));
+
+        Document home = page("/staf", secretariat);
+        assertThat(group(home, WorkKind.COMPLAINTS)).isEqualTo("1 | 1 tepat waktu");
+        assertThat(badge(home, "/staf/pengaduan")).isEqualTo("1 menunggu");
+        // the head reads complaints but does not answer them
+        assertThat(group(page("/staf", office.head()), WorkKind.COMPLAINTS)).isNull();
+
+        clock.set(WEDNESDAY.plusDays(40).atTime(9, 0), MAKASSAR);
+        assertThat(group(page("/staf", secretariat), WorkKind.COMPLAINTS)).isEqualTo("1 | 1 terlambat");
     }
 
     @Test
