@@ -2,6 +2,7 @@ package id.konsultasi.consultation;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import id.konsultasi.request.RequestStatus;
@@ -69,6 +70,28 @@ public interface ConsultationRecords extends JpaRepository<ConsultationRecord, L
             where c.officeId = :officeId and c.stage = id.konsultasi.consultation.RecordStage.HELD
               and c.reportDueAt < :now and (:divisionId is null or c.divisionId = :divisionId)""")
     Page<ReportRow> late(long officeId, Long divisionId, Instant now, Pageable pageable);
+
+    /** How many reports stand at a stage in one office (the head's list). */
+    long countByOfficeIdAndStage(long officeId, RecordStage stage);
+
+    /** How many reports stand at a stage in one division of an office (the division head's list). */
+    long countByOfficeIdAndDivisionIdAndStage(long officeId, long divisionId, RecordStage stage);
+
+    /**
+     * An officer's held consultations whose report is still to write (not written, a draft, or returned), as late
+     * ({@link ReportDeadline}: never filed and past the deadline), due today (never filed, due before the end of the
+     * office's day) and on time (the rest; a returned report is not late again): one row of three counts.
+     */
+    @Query("""
+            select count(case when c.firstReportedAt is null and c.reportDueAt < :now then 1 end),
+                   count(case when c.firstReportedAt is null and c.reportDueAt >= :now
+                              and c.reportDueAt < :endOfToday then 1 end),
+                   count(case when c.firstReportedAt is not null or c.reportDueAt is null
+                              or c.reportDueAt >= :endOfToday then 1 end)
+            from id.konsultasi.request.RequestView r join r.assigneeIds a
+                 left join ConsultationRecord c on c.requestId = r.id
+            where a = :staffId and r.status = id.konsultasi.request.RequestStatus.HELD""")
+    List<Object[]> toWriteOf(long staffId, Instant now, Instant endOfToday);
 
     /**
      * An officer's consultations that are held or reported, with their record if there is one: what to write,

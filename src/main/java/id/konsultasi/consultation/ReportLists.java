@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 
 import id.konsultasi.request.RequestStatus;
+import id.konsultasi.shared.DueCounts;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -72,6 +73,27 @@ public class ReportLists {
     public Page<OfficerReportRow> ofOfficer(StaffPrincipal staff, int page) {
         access.requireOfficer(staff);
         return records.ofOfficer(staff.id(), EnumSet.of(RequestStatus.HELD, RequestStatus.REPORTED), page(page));
+    }
+
+    /** How many filed reports wait for this division head (their division's); none without a division. */
+    public long countWaitingForDivisionHead(StaffPrincipal staff) {
+        access.requireRole(staff, Role.KABID);
+        return staff.divisionId() == null ? 0
+                : records.countByOfficeIdAndDivisionIdAndStage(staff.requireOffice(), staff.divisionId(),
+                        RecordStage.AT_DIVISION);
+    }
+
+    /** How many reports wait for the head's acknowledgement. */
+    public long countWaitingForHead(StaffPrincipal staff) {
+        access.requireRole(staff, Role.KADIS);
+        return records.countByOfficeIdAndStage(staff.requireOffice(), RecordStage.AT_HEAD);
+    }
+
+    /** An officer's reports still to write, per state of their deadline ({@link ReportDeadline}): one statement. */
+    public DueCounts countToWrite(StaffPrincipal staff, DueCounts.Today today) {
+        access.requireOfficer(staff);
+        Object[] row = records.toWriteOf(staff.id(), today.now(), today.endOfToday()).get(0);
+        return DueCounts.ofColumns(row[0], row[1], row[2]);
     }
 
     private static PageRequest page(int page) {

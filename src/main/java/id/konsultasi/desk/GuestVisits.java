@@ -29,6 +29,21 @@ public interface GuestVisits extends JpaRepository<GuestVisit, Long> {
             order by v.urgent desc, v.arrivedAt""")
     List<GuestVisit> onBoard(long officeId, Instant since, Pageable pageable);
 
+    /** When the guests still waiting on the board (not led in, not gone) arrived, the earliest first. */
+    @Query("""
+            select v.arrivedAt from GuestVisit v
+            where v.officeId = :officeId and v.leftAt is null and v.servedAt is null and v.arrivedAt >= :since
+            order by v.arrivedAt""")
+    List<Instant> waitingSince(long officeId, Instant since, Pageable pageable);
+
+    /** The same, of the guests routed to one officer. */
+    @Query("""
+            select v.arrivedAt from GuestVisit v
+            where v.officeId = :officeId and v.officerId = :officerId and v.leftAt is null and v.servedAt is null
+              and v.arrivedAt >= :since
+            order by v.arrivedAt""")
+    List<Instant> waitingSinceFor(long officeId, long officerId, Instant since, Pageable pageable);
+
     /** The guest book of a period, in the order the guests arrived, optionally matching a search. */
     @Query(value = """
             select v from GuestVisit v

@@ -24,6 +24,7 @@ import id.konsultasi.request.RequestStatus;
 import id.konsultasi.scheduling.ExpectedVisitor;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.ConflictException;
+import id.konsultasi.shared.DueCounts;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -212,6 +213,40 @@ public class WaitingBoard {
         }
         Versions.check(visit.getVersion(), version);
         return visit.leave(clock.instant());
+    }
+
+    /**
+     * The guests waiting on today's board, against the office's walk-in limit ({@link WaitingTime}): on time, close to
+     * the limit (counted as due today: the limit falls today) and late: the whole office's for the duty desk, or
+     * those routed to this officer. One statement, and the office.
+     */
+    @Transactional(readOnly = true)
+    public DueCounts waitingCounts(StaffPrincipal staff, boolean routedToMe) {
+        boolean desk = !routedToMe;
+        if (desk) {
+            DeskRoles.requireDesk(staff);
+        }
+        Office office = offices.require(staff.requireOffice());
+        OfficeCalendar calendar = calendars.forOffice(office);
+        Integer limit = office.getStandard().limits().walkInMinutes();
+        Instant now = clock.instant();
+        Instant startOfToday = LocalDate.now(clock.withZone(office.zone())).atStartOfDay(office.zone()).toInstant();
+        long onTime = 0;
+        long close = 0;
+        long late = 0;
+        PageRequest board = PageRequest.of(0, BOARD_SIZE);
+        for (Instant arrived : desk ? visits.waitingSince(office.getId(), startOfToday, board)
+                : visits.waitingSinceFor(office.getId(), staff.id(), startOfToday, board)) {
+            WaitState state = WaitingTime.of(calendar, arrived, null, now, limit).state();
+            if (state == WaitState.LATE) {
+                late++;
+            } else if (state == WaitState.CLOSE) {
+                close++;
+            } else {
+                onTime++;
+            }
+        }
+        return new DueCounts(onTime, close, late);
     }
 
     /** The officers serving a guest on today's board. */

@@ -23,6 +23,7 @@ import id.konsultasi.request.WorklistCursor;
 import id.konsultasi.request.WorklistFilter;
 import id.konsultasi.request.WorklistLine;
 import id.konsultasi.request.WorklistPage;
+import id.konsultasi.shared.DueCounts;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.stereotype.Service;
@@ -100,6 +101,21 @@ public class Worklists {
     public Board divisionBoard(StaffPrincipal staff, Query query) {
         access.requireDivisionInbox(staff);
         return board(staff.requireOffice(), staff.divisionId(), Set.of(RequestStatus.DISPOSED), query, null);
+    }
+
+    /**
+     * How many requests wait for the head's decision (or the acting official's, on the head's behalf), per state of
+     * their first pending deadline as the dashboard counts it down ({@link Countdown}): one statement.
+     */
+    public DueCounts headWaiting(StaffPrincipal staff, DueCounts.Today today) {
+        access.requireHeadsDashboard(staff);
+        return worklist.dueCounts(staff.requireOffice(), null, RequestStatus.RECEIVED, today);
+    }
+
+    /** How many requests wait for the division head's assignment, the same way: one statement. */
+    public DueCounts divisionWaiting(StaffPrincipal staff, DueCounts.Today today) {
+        access.requireDivisionInbox(staff);
+        return worklist.dueCounts(staff.requireOffice(), staff.divisionId(), RequestStatus.DISPOSED, today);
     }
 
     private Board board(long officeId, Long divisionId, Set<RequestStatus> waiting, Query query,

@@ -13,6 +13,7 @@ import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.RequestService;
+import id.konsultasi.shared.DueCounts;
 import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Versions;
@@ -218,6 +219,14 @@ public class ComplaintService {
         access.requireSeeComplaints(staff);
         return complaints.list(staff.requireOffice(), status, overdueOnly, clock.instant(),
                 PageRequest.of(Math.max(0, page), size));
+    }
+
+    /** How many of the office's complaints wait for an answer, per state of their deadline: one statement. */
+    @Transactional(readOnly = true)
+    public DueCounts countToAnswer(StaffPrincipal staff, DueCounts.Today today) {
+        access.requireHandleComplaints(staff);
+        Object[] row = complaints.toAnswer(staff.requireOffice(), today.now(), today.endOfToday()).get(0);
+        return DueCounts.ofColumns(row[0], row[1], row[2]);
     }
 
     /** The complainant's view through the secret link. */

@@ -1,6 +1,7 @@
 package id.konsultasi.feedback;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import id.konsultasi.shared.crypto.TrackingTokens;
@@ -31,6 +32,19 @@ interface Complaints extends JpaRepository<Complaint, Long> {
             select c.number from Complaint c
             where c.officeId = :officeId and upper(c.laporNumber) = upper(:laporNumber)""")
     Optional<String> numberWithLaporNumber(long officeId, String laporNumber);
+
+    /**
+     * The office's complaints still to answer (received or in progress) as late ({@link Complaint#isOverdue}: past
+     * their deadline), due today (before the end of the office's day) and on time: one row of three counts.
+     */
+    @Query("""
+            select count(case when c.dueAt < :now then 1 end),
+                   count(case when c.dueAt >= :now and c.dueAt < :endOfToday then 1 end),
+                   count(case when c.dueAt >= :endOfToday then 1 end)
+            from Complaint c
+            where c.officeId = :officeId and c.status in (id.konsultasi.feedback.ComplaintStatus.RECEIVED,
+                                                          id.konsultasi.feedback.ComplaintStatus.IN_PROGRESS)""")
+    List<Object[]> toAnswer(long officeId, Instant now, Instant endOfToday);
 
     /** The office's complaints, newest first, optionally of one status or only the overdue ones. */
     @Query(value = """

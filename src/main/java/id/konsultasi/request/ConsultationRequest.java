@@ -383,6 +383,15 @@ public class ConsultationRequest extends AbstractAggregateRoot<ConsultationReque
         return urgent;
     }
 
+    /**
+     * An urgent walk-in is served at once, while the guest waits at the desk (straight from the desk where the
+     * office's standard allows it, else right after the decision): its officers hold it today, they do not schedule
+     * it. {@link ConsultationRequests#toSchedule} and {@link RequestWorklist#officerCounts} say the same in queries.
+     */
+    public boolean isServedAtOnce() {
+        return channel == Channel.WALK_IN && urgent;
+    }
+
     public Instant getConsentAt() {
         return consentAt;
     }

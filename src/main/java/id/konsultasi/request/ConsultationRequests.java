@@ -73,6 +73,25 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
             order by r.consultationDueAt asc nulls last, r.submittedAt asc""")
     List<ConsultationRequest> assignedTo(long staffId, java.util.Collection<RequestStatus> statuses, Pageable pageable);
 
+    /**
+     * The requests an officer has to schedule: assigned to them, except the urgent walk-ins served at once
+     * ({@link ConsultationRequest#isServedAtOnce()}); the most pressing first.
+     */
+    @Query("""
+            select r from ConsultationRequest r join r.assigneeIds a
+            where a = :staffId and r.status = id.konsultasi.request.RequestStatus.ASSIGNED
+              and not (r.channel = id.konsultasi.request.Channel.WALK_IN and r.urgent = true)
+            order by r.consultationDueAt asc nulls last, r.submittedAt asc""")
+    List<ConsultationRequest> toSchedule(long staffId, Pageable pageable);
+
+    /** The urgent walk-ins assigned to an officer and served at once, not scheduled; the oldest first. */
+    @Query("""
+            select r from ConsultationRequest r join r.assigneeIds a
+            where a = :staffId and r.status = id.konsultasi.request.RequestStatus.ASSIGNED
+              and r.channel = id.konsultasi.request.Channel.WALK_IN and r.urgent = true
+            order by r.submittedAt asc""")
+    List<ConsultationRequest> servedAtOnce(long staffId, Pageable pageable);
+
     /** Finished requests whose personal data has outlived the retention period. */
     @Query("""
             select r.id from ConsultationRequest r

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import id.konsultasi.shared.DueCounts;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -199,6 +200,58 @@ public class RequestWorklist {
             }
         }
         return new WorklistCounts(perStatus, new LateCounts(answers, consultations, requests));
+    }
+
+    /**
+     * The requests of the office (or of one division) in one status, per state of their first pending deadline as
+     * the dashboards count it down ({@code disposition.Countdown}): late once it has come, due today until the end of
+     * the office's day, else (or without a deadline) on time. One statement, over the index of the status's queue.
+     */
+    public DueCounts dueCounts(long officeId, Long divisionId, RequestStatus status, DueCounts.Today today) {
+        Query query = em.createNativeQuery(DUE_STATES + " FROM (SELECT " + FIRST_DEADLINE
+                + " AS due FROM consultation_request WHERE office_id = :office AND status = '" + status.name() + "'"
+                + (divisionId == null ? "" : " AND assigned_division_id = :division") + ") AS waiting");
+        query.setParameter("office", officeId);
+        if (divisionId != null) {
+            query.setParameter("division", divisionId);
+        }
+        return dueCounts(query, today);
+    }
+
+    /**
+     * What waits for an officer among the requests assigned to them: to schedule, per state of the first pending
+     * deadline, and the urgent walk-ins served at once ({@link ConsultationRequest#isServedAtOnce()}), which are not
+     * scheduled. One statement.
+     */
+    public OfficerCounts officerCounts(long staffId, DueCounts.Today today) {
+        Query query = em.createNativeQuery(DUE_STATES.replace("WHERE", "WHERE NOT served AND")
+                + ", count(*) FILTER (WHERE served) FROM (SELECT " + FIRST_DEADLINE + " AS due, " + SERVED_AT_ONCE
+                + " AS served FROM consultation_request r JOIN request_assignee a ON a.request_id = r.id"
+                + " WHERE a.staff_id = :staff AND r.status = 'ASSIGNED') AS assigned");
+        query.setParameter("staff", staffId);
+        query.setParameter("now", timestamp(today.now()));
+        query.setParameter("endOfToday", timestamp(today.endOfToday()));
+        Object[] row = (Object[]) query.getSingleResult();
+        return new OfficerCounts(DueCounts.ofColumns(row[0], row[1], row[2]), number(row[3]));
+    }
+
+    /** An officer's assigned requests: to schedule, and the urgent walk-ins served at once. */
+    public record OfficerCounts(DueCounts toSchedule, long servedAtOnce) {
+    }
+
+    /** An urgent walk-in, served at once rather than scheduled (as {@link ConsultationRequest#isServedAtOnce()}). */
+    private static final String SERVED_AT_ONCE = "(r.channel = 'WALK_IN' AND r.urgent)";
+
+    /** Late, due today and on time, of the column {@code due}. */
+    private static final String DUE_STATES = "SELECT count(*) FILTER (WHERE due <= CAST(:now AS timestamptz)),"
+            + " count(*) FILTER (WHERE due > CAST(:now AS timestamptz) AND due < CAST(:endOfToday AS timestamptz)),"
+            + " count(*) FILTER (WHERE (due IS NULL OR due >= CAST(:endOfToday AS timestamptz)))";
+
+    private static DueCounts dueCounts(Query query, DueCounts.Today today) {
+        query.setParameter("now", timestamp(today.now()));
+        query.setParameter("endOfToday", timestamp(today.endOfToday()));
+        Object[] row = (Object[]) query.getSingleResult();
+        return DueCounts.ofColumns(row[0], row[1], row[2]);
     }
 
     /** The first pending deadline of a request, as the index {@code consultation_request_first_pending_idx} has it. */

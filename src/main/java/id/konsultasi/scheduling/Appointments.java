@@ -41,6 +41,13 @@ public interface Appointments extends JpaRepository<Appointment, Long> {
             order by a.startAt""")
     List<Appointment> ofOfficerBetween(long officerId, Instant from, Instant to);
 
+    /** How many active appointments an officer has in a period (their "today" of {@link #ofOfficerBetween}). */
+    @Query("""
+            select count(a) from Appointment a join a.officerIds o
+            where o = :officerId and a.status = id.konsultasi.scheduling.AppointmentStatus.ACTIVE
+              and a.startAt < :to and a.endAt > :from""")
+    long countOfOfficerBetween(long officerId, Instant from, Instant to);
+
     /** Active appointments starting in a period whose reminder has not gone out. */
     @Query("""
             select a from Appointment a

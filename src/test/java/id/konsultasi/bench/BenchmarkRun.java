@@ -264,6 +264,9 @@ public final class BenchmarkRun {
                 trackingPath, false, Kind.PAGE, Goal.share(15)));
         pages.add(new Page("head's dashboard `/staf/disposisi`, " + requests, "/staf/disposisi", true, Kind.PAGE,
                 Goal.share(8).p99(size <= 1_000 ? 100 : 150)));
+        // the head's work inbox, the staff home: every kind of work counted, as the badges of every staff page are
+        pages.add(new Page("head's work inbox `/staf`, " + requests, "/staf", true, Kind.PAGE,
+                Goal.share(8).p99(size <= 1_000 ? 100 : 150)));
         if (all) {
             pages.add(new Page("submit a request with a 200 KB scan" + (size == settings.sizes().get(0) ? ""
                     : ", " + requests), office + "/ajukan", false, Kind.SUBMISSION,

@@ -68,6 +68,7 @@ class PageQueryCountTests {
         pages.put("request form", get(URI.create("/kantor/" + code + "/ajukan")));
         pages.put("tracking page", get(URI.create("/lacak/" + token)));
         pages.put("head's dashboard", get("/staf/disposisi").with(Staff.as(users, office.head())));
+        pages.put("head's work inbox", get("/staf").with(Staff.as(users, office.head())));
         Map<String, Counted> counted = new LinkedHashMap<>();
         pages.forEach((name, request) -> {
             view(request); // warm: templates, plans, caches
@@ -176,6 +177,8 @@ class PageQueryCountTests {
             assertThat(large.get("request form").page().select("form input[name=formKey]")).isNotEmpty();
             assertThat(large.get("tracking page").page().text()).contains((String) tracked.get("receipt_number"));
             assertThat(large.get("head's dashboard").page().select("#count-waiting").text()).isEqualTo("1000");
+            assertThat(large.get("head's work inbox").page().select("#inbox-DECISIONS .inbox-count").text())
+                    .isEqualTo("1000");
             for (String page : small.keySet()) {
                 assertThat(large.get(page).statements()).as("statements of the " + page + " with 100 000 requests, "
                                 + "against those with 1 000: " + small.get(page).statements())
@@ -183,7 +186,7 @@ class PageQueryCountTests {
             }
             // and none of them reads a table of the office's requests from end to end: each statement's generic plan
             // (the one PostgreSQL keeps for a prepared statement) finds its rows by an index
-            for (String page : List.of("tracking page", "head's dashboard")) {
+            for (String page : List.of("tracking page", "head's dashboard", "head's work inbox")) {
                 for (String sql : large.get(page).statements()) {
                     String plan = plan(sql);
                     Matcher scan = Pattern.compile("Seq Scan on (\\w+)").matcher(plan);

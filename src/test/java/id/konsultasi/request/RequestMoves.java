@@ -20,6 +20,17 @@ public final class RequestMoves {
         request.assign(divisionId, officerIds, actor, at, null, null);
     }
 
+    /** Registered, waiting for the head's decision. */
+    public static void register(ConsultationRequest request, Actor actor, Instant at) {
+        request.register(actor, at);
+    }
+
+    /** Registered, then disposed by the head to a division, waiting for its head's assignment. */
+    public static void registerAndDispose(ConsultationRequest request, long divisionId, Actor actor, Instant at) {
+        request.register(actor, at);
+        request.disposeToDivision(divisionId, actor, at, null, null);
+    }
+
     /** From registered to closed: assigned by the head, scheduled, held and reported by the officer, closed. */
     public static void serveToTheEnd(ConsultationRequest request, Long divisionId, long officerId, Actor head,
                                      Actor officer, Instant at) {

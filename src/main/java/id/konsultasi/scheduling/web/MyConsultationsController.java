@@ -24,7 +24,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** An officer's own consultations: today, upcoming, to schedule and to report, with their deadlines. */
+/**
+ * An officer's own consultations: today (the appointments, and the urgent walk-ins served at once), upcoming, to
+ * schedule and to report, with their deadlines.
+ */
 @Controller
 class MyConsultationsController {
 
@@ -61,8 +64,8 @@ class MyConsultationsController {
         model.addAttribute("now", now);
         model.addAttribute("today", rows.stream().filter(r -> r.appointment().getStartAt().isBefore(endOfToday)).toList());
         model.addAttribute("upcoming", rows.stream().filter(r -> !r.appointment().getStartAt().isBefore(endOfToday)).toList());
-        model.addAttribute("toSchedule", requests.assignedTo(staff.id(), EnumSet.of(RequestStatus.ASSIGNED),
-                PageRequest.of(0, 50)));
+        model.addAttribute("walkIns", requests.servedAtOnce(staff.id(), PageRequest.of(0, 50)));
+        model.addAttribute("toSchedule", requests.toSchedule(staff.id(), PageRequest.of(0, 50)));
         model.addAttribute("toReport", requests.assignedTo(staff.id(), EnumSet.of(RequestStatus.HELD),
                 PageRequest.of(0, 50)));
         return "scheduling/mine";

@@ -1,6 +1,7 @@
 package id.konsultasi.shared.web;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one signed-in person sees of the staff area: the items of the navigation and the cards of the staff home,
@@ -29,6 +30,11 @@ public record StaffMenu(List<Item> navigation, List<Card> cards) {
 
         public boolean isMenu() {
             return entries.size() > 1;
+        }
+
+        /** How many items wait behind its links, from the badges by path ({@link StaffMenus#badges()}). */
+        public long waiting(Map<String, Long> badges) {
+            return entries.stream().mapToLong(entry -> badges.getOrDefault(entry.path(), 0L)).sum();
         }
 
         /** The link of an item that is not a menu. */

@@ -10,13 +10,14 @@ import java.util.Set;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.shared.security.StaffPrincipalHolder;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The navigation and the staff home's cards of the signed-in person, built from what every module declares
@@ -27,30 +28,50 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class StaffMenus {
 
     private static final String KEPT = StaffMenus.class.getName() + ".menu";
+    private static final String BADGES = StaffMenus.class.getName() + ".badges";
+    /** The pages of the staff area, where the navigation shows what waits; public pages and files do not ask. */
+    private static final List<String> STAFF_PAGES = List.of("/staf", "/admin", "/sistem");
 
     private final List<NavigationEntry> entries;
     private final List<StaffCard> cards;
     private final ObjectProvider<ActingHeads> acting;
+    private final ObjectProvider<NavigationBadges> badges;
 
-    StaffMenus(List<StaffArea> areas, ObjectProvider<ActingHeads> acting) {
+    StaffMenus(List<StaffArea> areas, ObjectProvider<ActingHeads> acting, ObjectProvider<NavigationBadges> badges) {
         this.entries = areas.stream().flatMap(area -> area.navigation().stream())
                 .sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
         this.cards = areas.stream().flatMap(area -> area.cards().stream())
                 .sorted(Comparator.comparingInt(StaffCard::order)).toList();
         this.acting = acting;
+        this.badges = badges;
     }
 
     /** The menu of the person signed in for this request; {@link StaffMenu#NONE} for a visitor. */
     public StaffMenu current() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(KEPT, RequestAttributes.SCOPE_REQUEST) instanceof StaffMenu kept) {
-            return kept;
+        return PerRequest.kept(KEPT, this::build);
+    }
+
+    /**
+     * How many items wait behind each link of the navigation (by path) for the person signed in, on a page of the
+     * staff area; empty elsewhere, for a visitor, or without a {@link NavigationBadges}. Asked once per request.
+     */
+    public Map<String, Long> badges() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)
+                || !isStaffPage(servlet.getRequest())) {
+            return Map.of();
         }
-        StaffMenu menu = build();
-        if (request != null) {
-            request.setAttribute(KEPT, menu, RequestAttributes.SCOPE_REQUEST);
-        }
-        return menu;
+        return PerRequest.kept(BADGES, () -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            NavigationBadges source = badges.getIfAvailable();
+            return source == null || authentication == null
+                    || !(authentication.getPrincipal() instanceof StaffPrincipalHolder holder) ? Map.<String, Long>of()
+                    : Map.copyOf(source.counts(holder.staff()));
+        });
+    }
+
+    private static boolean isStaffPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STAFF_PAGES.stream().anyMatch(area -> path.equals(area) || path.startsWith(area + "/"));
     }
 
     private StaffMenu build() {

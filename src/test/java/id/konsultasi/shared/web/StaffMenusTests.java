@@ -53,7 +53,8 @@ class StaffMenusTests {
                 }
             });
 
-    final StaffMenus menus = new StaffMenus(AREAS, new StaticListableBeanFactory().getBeanProvider(ActingHeads.class));
+    final StaffMenus menus = new StaffMenus(AREAS, new StaticListableBeanFactory().getBeanProvider(ActingHeads.class),
+            new StaticListableBeanFactory().getBeanProvider(NavigationBadges.class));
 
     static List<String> items(StaffMenu menu) {
         return menu.navigation().stream().map(item -> item.labelKey() + (item.isMenu() ? " " + item.entries().stream()
