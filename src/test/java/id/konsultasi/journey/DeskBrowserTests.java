@@ -249,10 +249,13 @@ class DeskBrowserTests {
                     card(walkIn).findElement(By.cssSelector("button[id^=lead-]")).sendKeys(Keys.ENTER);
                     return true;
                 });
-        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d ->
+        // the page reloads after the press and the board refreshes itself: elements found may go stale
+        Browser.waitFor(browser, d ->
                 d.findElement(By.cssSelector(".alert-success")).getText().contains("diantar ke ruang rapat"));
-        WebElement meeting = browser.findElement(By.xpath("//table//tr[.//*[contains(., '" + walkIn + "')]]"));
-        assertThat(meeting.getText()).contains("menit menunggu", "Selesai, tamu pulang");
+        Browser.waitFor(browser, d -> {
+            String meeting = d.findElement(By.xpath("//table//tr[.//*[contains(., '" + walkIn + "')]]")).getText();
+            return meeting.contains("menit menunggu") && meeting.contains("Selesai, tamu pulang");
+        });
         Browser.assertAccessible(browser);
 
         // 7. the guest book, and its CSV export opened as a spreadsheet
