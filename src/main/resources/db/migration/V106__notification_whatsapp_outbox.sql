@@ -13,8 +13,9 @@ CREATE TABLE whatsapp_outbox
     recipient       VARCHAR(20)              NOT NULL,
     template        VARCHAR(512)             NOT NULL,
     language        VARCHAR(10)              NOT NULL,
-    -- the template's body parameters, one per line
-    parameters      TEXT                     NOT NULL,
+    -- the template's body parameters, one per line, encrypted (AES-GCM): they hold the secret tracking link, which
+    -- the database never keeps in clear (the mails' links are masked and their tokens encrypted the same way)
+    parameters_encrypted BYTEA               NOT NULL,
     status          VARCHAR(10)              NOT NULL CHECK (status IN ('PENDING', 'SENT', 'FAILED')),
     attempts        INT                      NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     next_attempt_at TIMESTAMP WITH TIME ZONE,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import id.konsultasi.shared.crypto.DataEncryptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,11 @@ public class WhatsAppOutbox {
     private final JdbcTemplate jdbc;
     private final WhatsAppSettings settings;
     private final Clock clock;
+    private final DataEncryptor encryptor;
 
-    WhatsAppOutbox(JdbcTemplate jdbc, WhatsAppSettings settings, Clock clock) {
+    WhatsAppOutbox(JdbcTemplate jdbc, WhatsAppSettings settings, Clock clock, DataEncryptor encryptor) {
         this.jdbc = jdbc;
+        this.encryptor = encryptor;
         this.settings = settings;
         this.clock = clock;
     }
@@ -52,11 +55,11 @@ public class WhatsAppOutbox {
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int inserted = jdbc.update("""
-                insert into whatsapp_outbox (office_id, request_id, kind, recipient, template, language, parameters,
+                insert into whatsapp_outbox (office_id, request_id, kind, recipient, template, language, parameters_encrypted,
                                              status, attempts, next_attempt_at, created_at, event_key)
                 values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
                 on conflict (event_key, kind) do nothing""", message.officeId(), message.requestId(), message.kind(),
-                message.to(), template, message.language(), String.join("\n", message.parameters()), now, now,
+                message.to(), template, message.language(), encryptor.encryptText(String.join("\n", message.parameters())), now, now,
                 message.eventKey());
         return inserted == 1;
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.konsultasi.shared.crypto.DataEncryptor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,12 @@ public class WhatsAppSender {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final HttpClient http;
+    private final DataEncryptor encryptor;
 
     WhatsAppSender(JdbcTemplate jdbc, WhatsAppSettings settings, MailSettings retries, Clock clock,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, DataEncryptor encryptor) {
         this.jdbc = jdbc;
+        this.encryptor = encryptor;
         this.settings = settings;
         this.retries = retries;
         this.clock = clock;
@@ -92,13 +95,13 @@ public class WhatsAppSender {
     private int[] sendBatch() {
         Instant now = clock.instant();
         List<Due> due = jdbc.query("""
-                select id, kind, recipient, template, language, parameters, attempts from whatsapp_outbox
+                select id, kind, recipient, template, language, parameters_encrypted, attempts from whatsapp_outbox
                 where status = 'PENDING' and next_attempt_at <= ?
                 order by next_attempt_at, id
                 limit ?
                 for update skip locked""", (rs, n) -> new Due(rs.getLong("id"), rs.getString("kind"),
                 rs.getString("recipient"), rs.getString("template"), rs.getString("language"),
-                rs.getString("parameters"), rs.getInt("attempts")), utc(now), retries.batchSize());
+                encryptor.decryptText(rs.getBytes("parameters_encrypted")), rs.getInt("attempts")), utc(now), retries.batchSize());
         int sent = 0;
         for (Due message : due) {
             int attempts = message.attempts() + 1;
@@ -160,7 +163,7 @@ public class WhatsAppSender {
         return JSON.writeToString(body);
     }
 
-    private static String body(Due message) {
+    private String body(Due message) {
         return body(message.to(), message.template(), message.language(),
                 List.of(message.parameters().split("\n", -1)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import id.konsultasi.notification.WhatsAppMessage;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationMode;
@@ -107,6 +108,14 @@ class ApplicantMessages {
         }
         parameters.add(link);
         return new Written(kind, locale, text, parameters);
+    }
+
+    /** The message as the Cloud API's template message, caused by {@code event} (queued once per event and kind). */
+    WhatsAppMessage cloudMessage(ConsultationRequest request, MessageKind kind, Optional<Appointment> appointment,
+                                 String number, Object event) {
+        Written written = write(request, kind, appointment);
+        return new WhatsAppMessage(request.getOfficeId(), request.getId(), kind.name(), number,
+                written.locale().getLanguage(), written.parameters(), null).causedBy(event);
     }
 
     /** "Rabu, 9 Desember 2026, 09.00 - 10.00 WITA, Tatap muka: Ruang Rapat, Lantai 1, ..." in the locale. */

@@ -3,7 +3,6 @@ package id.konsultasi.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
-import id.konsultasi.notification.WhatsAppMessage;
 import id.konsultasi.notification.WhatsAppOutbox;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * with a phone number is queued in the WhatsApp outbox by the listener of its cause, after the cause is committed
  * (the event publication registry keeps an event not yet handled), once per event and kind: the receipt when the
  * request is submitted, the incomplete-file notice, the answer letter when the request is scheduled (again when it
- * is moved), the refusal letter, the closing letter and the survey invitation when it closes.
+ * is moved), the refusal letter, the closing letter and the survey invitation when it closes. The reminder follows
+ * the scheduling module's reminders ({@link CloudReminders}).
  */
 @Component
 class CloudMessages {
@@ -68,9 +68,7 @@ class CloudMessages {
         }
         Optional<Appointment> appointment = messages.appointmentOf(request);
         for (MessageKind kind : kinds) {
-            ApplicantMessages.Written written = messages.write(request, kind, appointment);
-            outbox.enqueue(new WhatsAppMessage(request.getOfficeId(), request.getId(), kind.name(), number.get(),
-                    written.locale().getLanguage(), written.parameters(), null).causedBy(event));
+            outbox.enqueue(messages.cloudMessage(request, kind, appointment, number.get(), event));
         }
     }
 }

@@ -2,7 +2,9 @@ package id.konsultasi.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -10,21 +12,30 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import id.konsultasi.account.StaffUser;
+import id.konsultasi.disposition.DispositionDecision;
+import id.konsultasi.disposition.DispositionService;
+import id.konsultasi.disposition.Urgency;
 import id.konsultasi.notification.WhatsAppSender;
+import id.konsultasi.office.Office;
 import id.konsultasi.request.Actor;
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestSubmitted;
+import id.konsultasi.scheduling.Reminders;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
@@ -68,6 +79,14 @@ class WhatsAppCloudSenderTests {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DispositionService dispositions;
+    @Autowired
+    ConsultationRequests consultationRequests;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    CloudReminders cloudReminders;
 
     static HttpServer stub() {
         try {
@@ -140,6 +159,10 @@ class WhatsAppCloudSenderTests {
                 "\"type\":\"template\"", "\"name\":\"konsultasi_tanda_terima\"", "\"code\":\"en\"",
                 "\"type\":\"body\"", "Budi Tanpa Surel", "/lacak/" + receipt.trackingToken());
         assertThat(TOKENS).allMatch("Bearer token-uji"::equals);
+        // the secret tracking link waits encrypted, never in clear
+        byte[] stored = jdbc.queryForObject("select parameters_encrypted from whatsapp_outbox where request_id = ?",
+                byte[].class, id);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(receipt.trackingToken(), "Budi");
         assertThat(jdbc.queryForObject("select status || ' ' || attempts from whatsapp_outbox where request_id = ?",
                 String.class, id)).isEqualTo("SENT 2");
 
@@ -153,5 +176,48 @@ class WhatsAppCloudSenderTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("#applicant-told [data-kind=RECEIPT]").text())
                 .contains("WhatsApp (otomatis)").doesNotContain("Belum disampaikan");
+    }
+
+    @Test
+    void theAnswerLetterAndTheReminderAreSentOnceEachInTheApplicantsLanguage() throws Exception {
+        Office buton = fixtures.office("buton");
+        StaffUser officer = fixtures.officer("buton");
+        LocalDate wednesday = LocalDate.of(2026, 12, 9);
+        TestClock.INSTANCE.set(wednesday.atTime(7, 0), buton.zone());
+        Receipt receipt = requests.submit(buton.getId(), new NewRequest(Channel.LETTER, UUID.randomUUID().toString(),
+                new NewRequest.ApplicantData(ApplicantType.PERSON, "Wa Ode Tanpa Surel", null, null, null,
+                        "+6285200007002", null, null), "Bantuan disabilitas", "Bertanya", ConsultationMode.IN_PERSON,
+                null, false, true), List.of(), Actor.applicant());
+        long id = receipt.requestId();
+        dispositions.decide(Staff.principal(users, "kadis.buton"), id, new DispositionService.Decision(
+                consultationRequests.findById(id).orElseThrow().getVersion(), UUID.randomUUID().toString(),
+                DispositionDecision.ACCEPTED, null, ConsultationMode.IN_PERSON, null, officer.getId(), List.of(),
+                Urgency.ROUTINE, Set.of(), null));
+        mvc.perform(post("/staf/jadwal/permohonan/" + id).with(csrf()).with(Staff.as(users, officer.getUsername()))
+                        .param("date", wednesday.plusDays(1).toString()).param("startTime", "10:00")
+                        .param("durationMinutes", "60").param("mode", "IN_PERSON")
+                        .param("roomId", String.valueOf(fixtures.room("buton").getId()))
+                        .param("officerIds", String.valueOf(officer.getId()))
+                        .param("contactPersonId", String.valueOf(officer.getId())).param("lateReason", "uji"))
+                .andExpect(status().is3xxRedirection());
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select kind from whatsapp_outbox where request_id = ? order by id", String.class, id)
+                .equals(List.of("RECEIPT", "ANSWER_LETTER")));
+
+        // the reminder goes out on the working day before, at the office's hour; the WhatsApp one follows it, once
+        TestClock.INSTANCE.set(wednesday.atTime(9, 30), buton.zone());
+        reminders.remindApplicants();
+        assertThat(cloudReminders.follow()).isEqualTo(1);
+        assertThat(cloudReminders.follow()).isZero();
+        assertThat(jdbc.queryForList("select kind from whatsapp_outbox where request_id = ? order by id", String.class,
+                id)).containsExactly("RECEIPT", "ANSWER_LETTER", "REMINDER");
+
+        ANSWER.set(200);
+        sender.sendDue();
+        List<String> sent = bodiesWith("6285200007002");
+        assertThat(sent).hasSize(3);
+        assertThat(sent).anySatisfy(body -> assertThat(body).contains("konsultasi_surat_jawaban", "\"code\":\"id\"",
+                "Kamis, 10 Desember 2026, 10.00 - 11.00 WITA"));
+        assertThat(sent).anySatisfy(body -> assertThat(body).contains("konsultasi_pengingat", "Kamis, 10 Desember 2026"));
     }
 }
