@@ -42,18 +42,32 @@ public class TellingService {
         this.clock = clock;
     }
 
-    /** Records the message sent by WhatsApp and returns the wa.me address that opens it, text filled in. */
+    /** The message opened in WhatsApp: the applicant's number, the text, and the wa.me address with both. */
+    public record WhatsAppLink(String receiptNumber, String number, String text, String address) {
+    }
+
+    /** Records the message sent by WhatsApp (the member of staff opens it: {@link #whatsAppLink}). */
     @Transactional
-    public String sendByWhatsApp(StaffPrincipal staff, long requestId, String kindName) {
+    public void sendByWhatsApp(StaffPrincipal staff, long requestId, String kindName) {
+        ConsultationRequest request = requests.forStaff(staff, requestId);
+        MessageKind kind = owed(request, kindName, messages.appointmentOf(request));
+        if (ApplicantMessages.whatsAppNumber(request).isEmpty()) {
+            throw new NotFoundException("the applicant's WhatsApp number");
+        }
+        record(staff, request, kind, TellingChannel.WHATSAPP_LINK);
+    }
+
+    /** The wa.me address that opens the message with its text filled in, in the applicant's language. */
+    @Transactional(readOnly = true)
+    public WhatsAppLink whatsAppLink(StaffPrincipal staff, long requestId, String kindName) {
         ConsultationRequest request = requests.forStaff(staff, requestId);
         Optional<Appointment> appointment = messages.appointmentOf(request);
         MessageKind kind = owed(request, kindName, appointment);
         String number = ApplicantMessages.whatsAppNumber(request)
                 .orElseThrow(() -> new NotFoundException("the applicant's WhatsApp number"));
-        ApplicantMessages.Written written = messages.write(request, kind, appointment);
-        record(staff, request, kind, TellingChannel.WHATSAPP_LINK);
-        return "https://wa.me/" + number + "?text=" + URLEncoder.encode(written.text(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        String text = messages.write(request, kind, appointment).text();
+        return new WhatsAppLink(request.getReceiptNumber(), number, text, "https://wa.me/" + number + "?text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     /** Records the printed letter handed over at the counter. */

@@ -117,7 +117,10 @@ class ApplicantToldTests {
         return row;
     }
 
-    /** Presses the WhatsApp button of a message: the text wa.me opens with, after the send was recorded. */
+    /**
+     * Presses the WhatsApp button of a message: the send is recorded, and the new tab opens wa.me (the page's
+     * {@code Refresh}, and its link) with the applicant's number and the text, which is returned.
+     */
     String whatsApp(Document page, String kind, RequestPostProcessor who) throws Exception {
         Element form = row(page, kind).selectFirst("form.told-whatsapp");
         assertThat(form).isNotNull();
@@ -125,7 +128,11 @@ class ApplicantToldTests {
         assertThat(form.attr("method")).isEqualTo("post");
         MvcResult sent = mvc.perform(post(form.attr("action")).with(csrf()).with(who))
                 .andExpect(status().isSeeOther()).andReturn();
-        URI location = URI.create(sent.getResponse().getHeader("Location"));
+        MvcResult opening = mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(who))
+                .andExpect(status().isOk()).andReturn();
+        String address = Jsoup.parse(opening.getResponse().getContentAsString()).select("#open-whatsapp").attr("href");
+        assertThat(opening.getResponse().getHeader("Refresh")).isEqualTo("0; url=" + address);
+        URI location = URI.create(address);
         assertThat(location.getScheme() + "://" + location.getHost() + location.getPath())
                 .isEqualTo("https://wa.me/6281377712345");
         assertThat(location.getRawQuery()).startsWith("text=");
@@ -168,6 +175,7 @@ class ApplicantToldTests {
         // another office's staff cannot, whatever they post; nor can anyone tell what is not owed yet
         String sendUrl = row(printed, "RECEIPT").selectFirst("form.told-whatsapp").attr("action");
         mvc.perform(post(sendUrl).with(csrf()).with(as("kadis.buton"))).andExpect(status().isNotFound());
+        mvc.perform(get(sendUrl).with(as("kadis.buton"))).andExpect(status().isNotFound());
         mvc.perform(post(sendUrl.replace("RECEIPT", "CLOSING_LETTER")).with(csrf()).with(as("sekretariat.babel")))
                 .andExpect(status().isNotFound());
         mvc.perform(post(sendUrl).with(as("sekretariat.babel"))).andExpect(status().isForbidden());
