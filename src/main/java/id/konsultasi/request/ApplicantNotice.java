@@ -25,7 +25,7 @@ public record ApplicantNotice(String kind, String labelKey, String mailStateKey,
 
     /** Told by e-mail or by any other channel. */
     public boolean told() {
-        return mailAt != null || !deliveries.isEmpty();
+        return mailAt != null || deliveries.stream().anyMatch(d -> d.at() != null);
     }
 
     /**
@@ -34,7 +34,7 @@ public record ApplicantNotice(String kind, String labelKey, String mailStateKey,
      * @param channelKey the message key of the channel (WhatsApp by a staff member, WhatsApp sent by the system,
      *                   handed over at the counter)
      * @param by         the staff member's name, or null when the system sent it
-     * @param at         when
+     * @param at         when; null while it is not delivered (waiting to be sent, or failed)
      */
     public record Delivery(String channelKey, String by, Instant at) {
     }

@@ -59,8 +59,10 @@ class ApplicantTold implements ApplicantNoticeSource {
                 }
                 if (!d.whatsApp()) {
                     mail = d; // the latest mail of this kind tells its state
-                } else if (d.status() == MailStatus.SENT) {
-                    others.add(new ApplicantNotice.Delivery("told.channel.WHATSAPP_API", null, d.sentAt()));
+                } else {
+                    // the Cloud API's message: sent, or still waiting, or given up
+                    others.add(new ApplicantNotice.Delivery(d.status() == MailStatus.SENT ? "told.channel.WHATSAPP_API"
+                            : "told.channel.WHATSAPP_API_" + d.status().name(), null, d.sentAt()));
                 }
             }
             for (Telling t : told) {

@@ -123,6 +123,12 @@ class WhatsAppCloudSenderTests {
         STUB.stop(0);
     }
 
+    String receiptLine(long id) throws Exception {
+        String page = mvc.perform(get("/staf/permohonan/" + id).with(Staff.as(users, "sekretariat.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page).select("#applicant-told [data-kind=RECEIPT]").text();
+    }
+
     List<String> bodiesWith(String text) {
         return BODIES.stream().filter(b -> b.contains(text)).toList();
     }
@@ -146,6 +152,7 @@ class WhatsAppCloudSenderTests {
                 String.class, id)).isEqualTo("PENDING 1");
         sender.sendDue();
         assertThat(bodiesWith(receipt.receiptNumber())).hasSize(1);
+        assertThat(receiptLine(id)).contains("WhatsApp (otomatis) menunggu dikirim", "Belum disampaikan");
 
         // a minute later the API answers: sent, once
         ANSWER.set(200);
@@ -172,10 +179,7 @@ class WhatsAppCloudSenderTests {
                 .isEqualTo(1);
 
         // the request page says so
-        String page = mvc.perform(get("/staf/permohonan/" + id).with(Staff.as(users, "sekretariat.babel")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select("#applicant-told [data-kind=RECEIPT]").text())
-                .contains("WhatsApp (otomatis)").doesNotContain("Belum disampaikan");
+        assertThat(receiptLine(id)).contains("WhatsApp (otomatis)").doesNotContain("Belum disampaikan", "menunggu");
     }
 
     @Test
