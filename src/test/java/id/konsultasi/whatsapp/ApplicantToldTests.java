@@ -262,4 +262,36 @@ class ApplicantToldTests {
         assertThat(told.select("#timeline").text()).contains("Surat jawaban dikirim lewat WhatsApp",
                 "Surat hasil konsultasi diserahkan di loket");
     }
+
+    @Test
+    void theIncompleteFileNoticeAndTheRefusalCarryTheirReasonsAndOnlyLettersAreHandedOver() throws Exception {
+        Receipt incomplete = withoutEmail("babel", Channel.ONLINE, "id");
+        String missing = "Surat pengantar dari desa belum dilampirkan.";
+        service.markIncomplete(Staff.principal(users, "sekretariat.babel"), incomplete.requestId(),
+                requests.findById(incomplete.requestId()).orElseThrow().getVersion(), missing);
+        Document page = page(incomplete.requestId(), as("piket.babel"));
+        assertThat(page.select("#applicant-told [data-kind]").eachAttr("data-kind"))
+                .containsExactly("RECEIPT", "INCOMPLETE");
+        assertThat(row(page, "INCOMPLETE").select("form.told-print")).isEmpty();
+        assertThat(whatsApp(page, "INCOMPLETE", as("piket.babel"))).contains(missing, "belum lengkap",
+                "http://localhost:8080/lacak/" + incomplete.trackingToken());
+        mvc.perform(post("/staf/kabar/" + incomplete.requestId() + "/INCOMPLETE/diserahkan").with(csrf())
+                .with(as("piket.babel"))).andExpect(status().isNotFound());
+
+        Receipt refused = withoutEmail("buton", Channel.LETTER, "en");
+        String reason = "Business capital is not a consultation service.";
+        mvc.perform(post("/staf/disposisi/" + refused.requestId()).with(csrf()).with(as("kadis.buton"))
+                        .param("version", String.valueOf(requests.findById(refused.requestId()).orElseThrow().getVersion()))
+                        .param("formKey", UUID.randomUUID().toString()).param("decision", "REFUSED")
+                        .param("reason", reason).param("urgency", "ROUTINE"))
+                .andExpect(status().is3xxRedirection());
+        Document refusal = page(refused.requestId(), as("sekretariat.buton"));
+        assertThat(refusal.select("#applicant-told [data-kind]").eachAttr("data-kind"))
+                .containsExactly("RECEIPT", "REFUSAL_LETTER");
+        assertThat(whatsApp(refusal, "REFUSAL_LETTER", as("sekretariat.buton"))).contains("Hello Siti Tanpa Surel",
+                reason, "refusal letter");
+        handOver(refusal, "REFUSAL_LETTER", as("sekretariat.buton"));
+        assertThat(row(page(refused.requestId(), as("kadis.buton")), "REFUSAL_LETTER").text())
+                .contains("Diserahkan di loket", "WhatsApp");
+    }
 }
