@@ -1,6 +1,7 @@
 package id.konsultasi.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -293,5 +295,13 @@ class ApplicantToldTests {
         handOver(refusal, "REFUSAL_LETTER", as("sekretariat.buton"));
         assertThat(row(page(refused.requestId(), as("kadis.buton")), "REFUSAL_LETTER").text())
                 .contains("Diserahkan di loket", "WhatsApp");
+    }
+
+    @Test
+    void anApplicantWithEmailIsToldByMailAndThePageSaysWhenItWasSent() throws Exception {
+        long id = fixtures.assigned("buton", "kabar." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id",
+                fixtures.officer("buton")).getId();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(row(page(id, as("kadis.buton")),
+                "RECEIPT").text()).contains("E-mail: terkirim").doesNotContain("Belum disampaikan"));
     }
 }
