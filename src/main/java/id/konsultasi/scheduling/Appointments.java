@@ -61,4 +61,11 @@ public interface Appointments extends JpaRepository<Appointment, Long> {
     int claimReminder(long id, Instant at);
 
     List<Appointment> findByRequestIdIn(Collection<Long> requestIds);
+
+    /** Appointments whose applicant's reminder went out after {@code from}, up to {@code to} ({@link Reminders} claimed it). */
+    @Query("""
+            select a from Appointment a
+            where a.reminderSentAt > :from and a.reminderSentAt <= :to
+            order by a.reminderSentAt, a.id""")
+    List<Appointment> remindedBetween(Instant from, Instant to);
 }

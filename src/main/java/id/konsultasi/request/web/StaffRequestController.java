@@ -4,6 +4,7 @@ package id.konsultasi.request.web;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ApplicantLetters;
+import id.konsultasi.request.ApplicantNotices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.DocumentFile;
@@ -46,15 +47,17 @@ class StaffRequestController {
     private final RequestAccess access;
     private final Offices offices;
     private final ApplicantLetters letters;
+    private final ApplicantNotices notices;
 
     StaffRequestController(ConsultationRequests requests, RequestService service, RequestDocuments documents,
-                           RequestAccess access, Offices offices, ApplicantLetters letters) {
+                           RequestAccess access, Offices offices, ApplicantLetters letters, ApplicantNotices notices) {
         this.requests = requests;
         this.service = service;
         this.documents = documents;
         this.access = access;
         this.offices = offices;
         this.letters = letters;
+        this.notices = notices;
     }
 
     @GetMapping
@@ -127,6 +130,7 @@ class StaffRequestController {
         model.addAttribute("canRegister", access.canRegister(staff, request));
         model.addAttribute("isAssignee", request.isAssignee(staff.id()));
         model.addAttribute("letters", letters.of(staff, request));
+        model.addAttribute("notices", notices.of(staff, request));
         model.addAttribute("dispositionLink", staff.has(Role.KADIS) || staff.has(Role.SEKRETARIAT)
                 || request.isAssignee(staff.id()) || staff.has(Role.KABID) && staff.divisionId() != null
                 && staff.divisionId().equals(request.getAssignedDivisionId()));
