@@ -67,6 +67,24 @@ class MessageBundleTests {
         assertThat(indonesian).as("keys missing in messages.properties").containsAll(english);
     }
 
+    /** A key written twice keeps only its last text: the page that used the first would show the other's. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties seen = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object before = super.put(key, value);
+                    assertThat(before).as("%s: %s written twice", name, key).isNull();
+                    return before;
+                }
+            };
+            try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
+                seen.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     /**
      * A message with arguments is formatted by {@link java.text.MessageFormat}, for which a single apostrophe
      * starts a quote: "the standard's deadline ({0})" would print "{0}" and lose the text after it. Such
