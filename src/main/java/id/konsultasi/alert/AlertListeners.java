@@ -12,6 +12,7 @@ import id.konsultasi.consultation.ReportForwarded;
 import id.konsultasi.desk.GuestLedIn;
 import id.konsultasi.disposition.OfficersAssigned;
 import id.konsultasi.feedback.ComplaintFiled;
+import id.konsultasi.office.Offices;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
@@ -37,25 +38,33 @@ class AlertListeners {
     private final Recipients recipients;
     private final ConsultationRequests requests;
     private final StaffNotifications notifications;
+    private final Offices offices;
     private final Clock clock;
 
     AlertListeners(Notices notices, Recipients recipients, ConsultationRequests requests,
-                   StaffNotifications notifications, Clock clock) {
+                   StaffNotifications notifications, Offices offices, Clock clock) {
         this.notices = notices;
         this.recipients = recipients;
         this.requests = requests;
         this.notifications = notifications;
+        this.offices = offices;
         this.clock = clock;
     }
 
-    /** At the desk or from a letter a request is registered at once: it waits for the head's decision. */
+    /**
+     * At the desk or from a letter a request is registered at once: it waits for the head's decision; except an urgent
+     * walk-in where the office's standard sends it from the desk straight to an officer, in the same transaction.
+     */
     @EventListener
     void on(RequestSubmitted event) {
         if (event.channel() == Channel.ONLINE) {
             return; // the secretariat registers it first (RequestStatusChanged to RECEIVED)
         }
-        requests.findById(event.requestId()).filter(r -> r.getStatus() == RequestStatus.RECEIVED).ifPresent(r ->
-                notices.send(about(r, NoticeKind.DECISION_WAITING, event), recipients.deciders(r.getOfficeId())));
+        requests.findById(event.requestId()).filter(r -> r.getStatus() == RequestStatus.RECEIVED)
+                .filter(r -> !(r.isUrgent() && event.channel() == Channel.WALK_IN
+                        && offices.require(r.getOfficeId()).getStandard().isUrgentWalkInWithoutLetter()))
+                .ifPresent(r -> notices.send(about(r, NoticeKind.DECISION_WAITING, event),
+                        recipients.deciders(r.getOfficeId())));
     }
 
     @EventListener

@@ -23,18 +23,18 @@ public class NoticePreferences {
         this.jdbc = jdbc;
     }
 
-    /** Per kind that may be mailed, how this person is mailed. */
+    /** Per kind that may be mailed and may reach this person, how they are mailed. */
     @Transactional(readOnly = true)
     public Map<NoticeKind, Delivery> of(long staffId, Set<Role> roles) {
         Map<NoticeKind, Delivery> choices = new EnumMap<>(NoticeKind.class);
         for (NoticeKind kind : NoticeKind.values()) {
-            if (kind.isMailable()) {
+            if (kind.isMailable() && kind.reaches(roles)) {
                 choices.put(kind, kind.defaultFor(roles));
             }
         }
         jdbc.query("select kind, delivery from notice_preference where staff_user_id = ?", row -> {
             NoticeKind kind = NoticeKind.valueOf(row.getString("kind"));
-            if (kind.isMailable()) {
+            if (choices.containsKey(kind)) {
                 choices.put(kind, Delivery.valueOf(row.getString("delivery")));
             }
         }, staffId);

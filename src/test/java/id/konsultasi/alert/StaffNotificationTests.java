@@ -132,14 +132,8 @@ class StaffNotificationTests {
 
         assertThat(jdbc.queryForList("select recipient_id from staff_notification where subject_id = ? and kind = 'URGENT_WALK_IN'",
                 Long.class, requestId)).containsExactly(officer.getId());
-        // the head was told of a walk-in waiting for a decision, already taken by the desk's routing: nothing unread
-        assertThat(jdbc.queryForList("""
-                select n.recipient_id from staff_notification n where n.subject_id = ? and n.kind = 'DECISION_WAITING'
-                and n.read_at is null""", Long.class, requestId)).isEmpty();
-        assertThat(jdbc.queryForObject("""
-                select count(*) from staff_notification n join staff_user u on u.id = n.recipient_id
-                where n.subject_id = ? and n.kind like 'DECISION%' and u.office_id <> n.office_id""", Long.class,
-                requestId)).isZero();
+        // the desk decided where it goes: the head is not asked to decide
+        assertThat(recipientsOf(requestId, "DECISION_WAITING")).isEmpty();
         // the guest led to the room: the officer is told, nobody else
         long visitId = Long.parseLong(visit.substring(visit.lastIndexOf('/') + 1));
         board.leadIn(Staff.principal(users, "piket.babel"), visitId,
@@ -223,6 +217,8 @@ class StaffNotificationTests {
         StaffUser never = fixtures.officer("buton");
         Document settings = page(digest.getUsername(), "/staf/pemberitahuan/pengaturan");
         assertThat(settings.select("#URGENT_WALK_IN-IMMEDIATE").hasAttr("checked")).isTrue();
+        assertThat(settings.select("#COMPLAINT_FILED-IMMEDIATE")).as("an officer answers no complaints").isEmpty();
+        assertThat(settings.select("#VISITOR_ARRIVED-NEVER")).as("mailed by the schedule itself").isEmpty();
         mvc.perform(post("/staf/pemberitahuan/pengaturan").with(csrf()).with(Staff.as(users, digest.getUsername()))
                 .param("choices[URGENT_WALK_IN]", "DIGEST")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/staf/pemberitahuan/pengaturan").with(csrf()).with(Staff.as(users, never.getUsername()))
@@ -363,6 +359,45 @@ class StaffNotificationTests {
                 "Aduan uji pemberitahuan", "Uraian aduan.", null, null, null)).complaintId();
         assertThat(recipientsOf(complaint, "COMPLAINT_FILED"))
                 .containsExactlyInAnyOrder(idOf("sekretariat.buton"), idOf("admin.buton"));
+    }
+
+    @Test
+    void theMorningTellsOfTheDeadlinesThatPassTodayOnce() {
+        StaffUser officer = fixtures.officer("buton");
+        ConsultationRequest r = fixtures.assigned("buton", "tenggat@contoh.id", officer);
+        long complaint = complaints.record(Staff.principal(users, "sekretariat.buton"), new NewComplaint(
+                ComplaintSource.DESK, UUID.randomUUID().toString(), null, false, "Pengadu Tenggat", null, null,
+                "Aduan tenggat", "Uraian aduan.", null, null, null)).complaintId();
+        var zone = fixtures.office("buton").zone();
+        LocalDate day = fixtures.workingDay("buton", 2);
+        Timestamp due = Timestamp.from(day.atTime(15, 0).atZone(zone).toInstant());
+        jdbc.update("update consultation_request set answer_due_at = ?, consultation_due_at = ? where id = ?", due, due,
+                r.getId());
+        jdbc.update("update complaint set due_at = ? where id = ?",
+                Timestamp.from(day.atTime(16, 0).atZone(zone).toInstant()), complaint);
+
+        TestClock.INSTANCE.set(day.minusDays(1).atTime(8, 0), zone);
+        morning.run();
+        assertThat(recipientsOf(r.getId(), "DEADLINE_TODAY")).isEmpty();
+        TestClock.INSTANCE.set(day.atTime(7, 30), zone);
+        morning.run();
+        morning.run();
+        assertThat(recipientsOf(r.getId(), "DEADLINE_TODAY")).containsExactly(officer.getId());
+        assertThat(recipientsOf(complaint, "COMPLAINT_DUE"))
+                .containsExactlyInAnyOrder(idOf("sekretariat.buton"), idOf("admin.buton"));
+    }
+
+    @Test
+    void theBellIsForMembersOfAnOfficeOnly() throws Exception {
+        Document home = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(home.select("#bell")).isEmpty();
+        Document system = Jsoup.parse(mvc.perform(get("/staf").with(Staff.as(users, "admin")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(system.select("#bell")).isEmpty();
+        mvc.perform(get("/staf/pemberitahuan/jumlah").with(Staff.as(users, "admin"))).andExpect(status().isForbidden());
+        Document staff = page("piket.buton", "/staf");
+        assertThat(staff.select("#bell").attr("href")).isEqualTo("/staf/pemberitahuan");
+        assertThat(staff.select("script[src*=/js/bell]")).hasSize(1);
     }
 
     private long letter(String office) {
