@@ -1,9 +1,8 @@
-// The bell in the header: its unread count refreshes itself every 30 seconds, so that an officer sees a new
-// notification (an urgent walk-in) without reloading the page. Without script the count is the page's.
+// The bell in the header: its unread count refreshes itself (every 30 seconds: data-refresh, from
+// konsultasi.alert.bell-refresh), so that an officer sees a new notification (an urgent walk-in) without reloading
+// the page. Without script the count is the page's.
 (function () {
     "use strict";
-
-    var INTERVAL = 30000;
 
     function refresh(bell) {
         var url = bell.getAttribute("data-count-url");
@@ -38,11 +37,12 @@
         if (!bell) {
             return;
         }
+        var interval = parseInt(bell.getAttribute("data-refresh"), 10);
         window.setInterval(function () {
             if (!document.hidden) {
                 refresh(bell);
             }
-        }, INTERVAL);
+        }, interval >= 5000 ? interval : 30000);
         document.addEventListener("visibilitychange", function () {
             if (!document.hidden) {
                 refresh(bell);

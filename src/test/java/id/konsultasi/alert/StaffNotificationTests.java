@@ -50,6 +50,7 @@ import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
+import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
@@ -398,6 +399,39 @@ class StaffNotificationTests {
         Document staff = page("piket.buton", "/staf");
         assertThat(staff.select("#bell").attr("href")).isEqualTo("/staf/pemberitahuan");
         assertThat(staff.select("script[src*=/js/bell]")).hasSize(1);
+    }
+
+    @Test
+    void theListIsPagedInTheDatabaseAndItsStatementsDoNotGrowWithIt() throws Exception {
+        StaffUser officer = fixtures.officer("babel");
+        for (int i = 0; i < 25; i++) {
+            notices.send(new Notice(officer.getOfficeId(), NoticeKind.VISITOR_ARRIVED, (long) i, "uji:" + UUID.randomUUID(),
+                    List.of("HAL/" + i, "Topik"), "/staf/permohonan/" + i), List.of(officer));
+        }
+        List<String> few = statementsOf(officer, "/staf/pemberitahuan");
+        for (int i = 25; i < 45; i++) {
+            notices.send(new Notice(officer.getOfficeId(), NoticeKind.VISITOR_ARRIVED, (long) i, "uji:" + UUID.randomUUID(),
+                    List.of("HAL/" + i, "Topik"), "/staf/permohonan/" + i), List.of(officer));
+        }
+        List<String> many = statementsOf(officer, "/staf/pemberitahuan");
+        assertThat(many).as("statements with 45 notifications against 25: " + few).hasSameSizeAs(few);
+        Document first = page(officer.getUsername(), "/staf/pemberitahuan");
+        assertThat(first.select("#notifications > li")).hasSize(20);
+        assertThat(first.select("#bell-count").text()).isEqualTo("45");
+        Document last = page(officer.getUsername(), "/staf/pemberitahuan?hal=2");
+        assertThat(last.select("#notifications > li")).hasSize(5);
+        assertThat(last.select("#notifications").text()).contains("HAL/0").doesNotContain("HAL/44");
+    }
+
+    private List<String> statementsOf(StaffUser person, String path) {
+        return QueryCounter.count(() -> {
+            try {
+                return mvc.perform(get(path).with(Staff.as(users, person.getUsername()))).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).statements();
     }
 
     private long letter(String office) {

@@ -1,8 +1,11 @@
 package id.konsultasi.alert.web;
 
+import java.time.Duration;
+
 import id.konsultasi.alert.MyNotifications;
 import id.konsultasi.shared.security.StaffPrincipalHolder;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,9 +19,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class BellAdvice {
 
     private final MyNotifications notifications;
+    private final long refreshMillis;
 
-    BellAdvice(MyNotifications notifications) {
+    /** {@code konsultasi.alert.bell-refresh}: how often an open page asks for the count (at least every 5 s). */
+    BellAdvice(MyNotifications notifications, @Value("${konsultasi.alert.bell-refresh:30s}") Duration refresh) {
         this.notifications = notifications;
+        this.refreshMillis = Math.max(refresh.toMillis(), 5_000);
+    }
+
+    /** How often the bell's script asks for the count, in milliseconds. */
+    @ModelAttribute("bellRefresh")
+    long bellRefresh() {
+        return refreshMillis;
     }
 
     @ModelAttribute("bell")
