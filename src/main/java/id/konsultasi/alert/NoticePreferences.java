@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import id.konsultasi.account.StaffUsers;
 import id.konsultasi.shared.security.Role;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoticePreferences {
 
     private final JdbcTemplate jdbc;
+    private final StaffUsers users;
 
-    NoticePreferences(JdbcTemplate jdbc) {
+    NoticePreferences(JdbcTemplate jdbc, StaffUsers users) {
         this.jdbc = jdbc;
+        this.users = users;
+    }
+
+    /** Whether the person has an e-mail address: without one, notifications are in the bell only. */
+    @Transactional(readOnly = true)
+    public boolean hasAddress(long staffId) {
+        return users.findById(staffId).map(u -> u.getEmail() != null && !u.getEmail().isBlank()).orElse(false);
     }
 
     /** Per kind that may be mailed and may reach this person, how they are mailed. */

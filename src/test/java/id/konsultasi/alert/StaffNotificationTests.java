@@ -251,6 +251,11 @@ class StaffNotificationTests {
         TestClock.INSTANCE.advance(Duration.ofDays(1));
         morning.run();
         assertThat(mails(digest, "STAFF_DIGEST")).as("nothing new: no digest").isEqualTo(1);
+
+        assertThat(page(never.getUsername(), "/staf/pemberitahuan/pengaturan").select("#no-address")).isEmpty();
+        jdbc.update("update staff_user set email = null where id = ?", never.getId());
+        assertThat(page(never.getUsername(), "/staf/pemberitahuan/pengaturan").select("#no-address").text())
+                .contains("hanya tampil di lonceng");
     }
 
     @Test

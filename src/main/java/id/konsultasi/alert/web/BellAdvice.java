@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The bell in the layout's header: the signed-in member of an office's unread notifications, one statement per page.
- * Nothing for the public, for a system administrator (who belongs to no office) or for static files (no controller).
+ * The bell in the layout's header: the signed-in member of an office's unread notifications, one statement per page
+ * rendered ({@link Bell}). Nothing for the public, for a system administrator (who belongs to no office) or for static
+ * files (no controller).
  */
 @ControllerAdvice
 class BellAdvice {
@@ -34,12 +35,12 @@ class BellAdvice {
     }
 
     @ModelAttribute("bell")
-    Long bell() {
+    Bell bell() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipalHolder holder)
                 || holder.staff().officeId() == null) {
             return null;
         }
-        return notifications.unread(holder.staff());
+        return new Bell(() -> notifications.unread(holder.staff()));
     }
 }

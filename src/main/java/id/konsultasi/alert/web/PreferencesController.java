@@ -32,6 +32,7 @@ class PreferencesController {
         form.setChoices(new EnumMap<>(preferences.of(staff.id(), staff.roles())));
         model.addAttribute("form", form);
         model.addAttribute("deliveries", Delivery.values());
+        model.addAttribute("hasAddress", preferences.hasAddress(staff.id()));
         return "alert/preferences";
     }
 
