@@ -85,7 +85,7 @@ class MorningNotices {
                 continue;
             }
             try {
-                transactions.executeWithoutResult(status -> deadlines.notify(office, today));
+                transactions.executeWithoutResult(status -> deadlines.notify(office, today, now));
             } catch (RuntimeException e) {
                 log.error("the deadline notices of office {} for {} failed; tried again at the next round",
                         office.getId(), today, e);
@@ -127,7 +127,10 @@ class MorningNotices {
                 new Object[]{items.size()}, model, List.of()));
     }
 
-    /** The notices of the deadlines of a day: written once per person and day (the day is their cause). */
+    /**
+     * The notices of the deadlines of a day: claimed once per office and day, in the transaction that writes them (a
+     * failure leaves the day to the next round), and once per person and request (the day is their cause).
+     */
     @Component
     static class Deadlines {
 
@@ -135,15 +138,23 @@ class MorningNotices {
         private final ComplaintDeadlines complaints;
         private final Recipients recipients;
         private final Notices notices;
+        private final JdbcTemplate jdbc;
 
-        Deadlines(ConsultationRequests requests, ComplaintDeadlines complaints, Recipients recipients, Notices notices) {
+        Deadlines(ConsultationRequests requests, ComplaintDeadlines complaints, Recipients recipients, Notices notices,
+                  JdbcTemplate jdbc) {
             this.requests = requests;
             this.complaints = complaints;
             this.recipients = recipients;
             this.notices = notices;
+            this.jdbc = jdbc;
         }
 
-        void notify(Office office, LocalDate today) {
+        void notify(Office office, LocalDate today, Instant now) {
+            if (jdbc.update("""
+                    insert into notice_deadline_day (office_id, day, written_at) values (?, ?, ?)
+                    on conflict (office_id, day) do nothing""", office.getId(), today, java.sql.Timestamp.from(now)) != 1) {
+                return; // written already today
+            }
             Instant from = today.atStartOfDay(office.zone()).toInstant();
             Instant to = today.plusDays(1).atStartOfDay(office.zone()).toInstant();
             String cause = "day:" + today;

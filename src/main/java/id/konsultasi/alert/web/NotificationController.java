@@ -39,8 +39,8 @@ class NotificationController {
 
     @GetMapping
     String list(StaffPrincipal staff, @RequestParam(name = "hal", defaultValue = "0") int page, Model model) {
-        model.addAttribute("notifications", notifications.list(staff, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         var office = offices.require(staff.requireOffice());
+        model.addAttribute("notifications", notifications.list(staff, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("zone", office.zone());
         model.addAttribute("zoneName", office.getZoneAbbreviation());
         return "alert/notifications";
