@@ -56,7 +56,8 @@ public class ActingOfficials {
         Map<Long, StaffUser> people = new LinkedHashMap<>();
         users.activeWithRole(officeId, Role.KADIS).forEach(head -> people.put(head.getId(), head));
         for (Delegation d : delegations.activeIn(officeId, today)) {
-            users.findById(d.getDeputyId()).filter(StaffUser::isActive).ifPresent(deputy -> people.putIfAbsent(deputy.getId(), deputy));
+            users.findById(d.getDeputyId()).filter(StaffUser::isActive)
+                    .ifPresent(deputy -> people.putIfAbsent(deputy.getId(), deputy));
         }
         return List.copyOf(people.values());
     }

@@ -1,7 +1,7 @@
 package id.konsultasi.feedback;
 
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintDeadlines {
 
+    private static final List<ComplaintStatus> OPEN = Arrays.stream(ComplaintStatus.values())
+            .filter(ComplaintStatus::isOpen).toList();
+
     private final Complaints complaints;
 
     ComplaintDeadlines(Complaints complaints) {
@@ -20,8 +23,7 @@ public class ComplaintDeadlines {
 
     /** The office's complaints still unanswered whose deadline falls in [from, to). */
     public List<DueComplaint> dueBetween(long officeId, Instant from, Instant to) {
-        return complaints.dueBetween(officeId, EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.IN_PROGRESS),
-                from, to);
+        return complaints.dueBetween(officeId, OPEN, from, to);
     }
 
     /** A complaint due: its id and number. */

@@ -249,8 +249,8 @@ class DeskBrowserTests {
                     card(walkIn).findElement(By.cssSelector("button[id^=lead-]")).sendKeys(Keys.ENTER);
                     return true;
                 });
-        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d ->
-                d.findElement(By.cssSelector(".alert-success")).getText().contains("diantar ke ruang rapat"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".alert-success")).getText().contains("diantar ke ruang rapat"));
         WebElement meeting = browser.findElement(By.xpath("//table//tr[.//*[contains(., '" + walkIn + "')]]"));
         assertThat(meeting.getText()).contains("menit menunggu", "Selesai, tamu pulang");
         Browser.assertAccessible(browser);
