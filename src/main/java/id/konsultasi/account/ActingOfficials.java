@@ -2,6 +2,9 @@ package id.konsultasi.account;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.konsultasi.office.Offices;
@@ -42,6 +45,21 @@ public class ActingOfficials {
                         .filter(head -> head.isActive() && head.has(Role.KADIS))
                         .map(head -> new ActingAuthority(d.getId(), d.getKind(), head.getId(), head.getFullName(),
                                 head.getPosition(), d.getStartsOn(), d.getEndsOn())));
+    }
+
+    /**
+     * Who decides as head of the office today: its active heads and the acting officials (Plh/Plt) of the
+     * delegations in force, each once.
+     */
+    public List<StaffUser> deciders(long officeId) {
+        LocalDate today = LocalDate.now(clock.withZone(offices.require(officeId).zone()));
+        Map<Long, StaffUser> people = new LinkedHashMap<>();
+        users.activeWithRole(officeId, Role.KADIS).forEach(head -> people.put(head.getId(), head));
+        for (Delegation d : delegations.activeIn(officeId, today)) {
+            users.findById(d.getDeputyId()).filter(StaffUser::isActive)
+                    .ifPresent(deputy -> people.putIfAbsent(deputy.getId(), deputy));
+        }
+        return List.copyOf(people.values());
     }
 
     /** Whether this person decides as head of office today: the head, or an acting official in range. */

@@ -25,6 +25,12 @@ public interface Delegations extends JpaRepository<Delegation, Long> {
             order by d.startsOn desc, d.id desc""")
     List<Delegation> activeFor(long deputyId, long officeId, LocalDate day);
 
+    /** The delegations of an office in force on a day. */
+    @Query("""
+            select d from Delegation d
+            where d.officeId = :officeId and d.revokedAt is null and d.startsOn <= :day and d.endsOn >= :day""")
+    List<Delegation> activeIn(long officeId, LocalDate day);
+
     /** The head's delegations in force on some day of the range. */
     @Query("""
             select d from Delegation d

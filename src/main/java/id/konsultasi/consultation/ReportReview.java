@@ -16,6 +16,7 @@ import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class ReportReview {
     private final Offices offices;
     private final RequestNumbers numbers;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportReview(ConsultationRecords records, RequestService requests, ConsultationSteps steps, RequestAccess access,
-                 Offices offices, RequestNumbers numbers, MessageSource messages, Clock clock) {
+                 Offices offices, RequestNumbers numbers, MessageSource messages, ApplicationEventPublisher events,
+                 Clock clock) {
         this.records = records;
         this.requests = requests;
         this.steps = steps;
@@ -47,6 +50,7 @@ public class ReportReview {
         this.offices = offices;
         this.numbers = numbers;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +90,7 @@ public class ReportReview {
         }
         steps.forwardReport(staff, requestId, text);
         records.save(record);
+        events.publishEvent(new ReportForwarded(requestId, record.getOfficeId(), clock.instant()));
     }
 
     /** The head acknowledges the report: the closing letter is numbered and the request closes. */

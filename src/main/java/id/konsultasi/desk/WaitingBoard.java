@@ -28,6 +28,7 @@ import id.konsultasi.shared.DueCounts;
 import id.konsultasi.shared.Versions;
 import id.konsultasi.shared.security.StaffPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +51,12 @@ public class WaitingBoard {
     private final ConsultationRequests requestRepository;
     private final StaffUsers users;
     private final Divisions divisions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WaitingBoard(GuestVisits visits, Offices offices, WorkingDayCalendar calendars, MeetingRooms rooms,
                  SchedulingService scheduling, ConsultationRequests requestRepository, StaffUsers users,
-                 Divisions divisions, Clock clock) {
+                 Divisions divisions, ApplicationEventPublisher events, Clock clock) {
         this.visits = visits;
         this.offices = offices;
         this.calendars = calendars;
@@ -63,6 +65,7 @@ public class WaitingBoard {
         this.requestRepository = requestRepository;
         this.users = users;
         this.divisions = divisions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -200,7 +203,11 @@ public class WaitingBoard {
             throw new ConflictException("the request of guest visit " + visitId + " was refused");
         }
         String room = roomId == null ? null : rooms.requireInOffice(roomId, officeId).getName();
-        return visit.leadIn(clock.instant(), staff.fullName(), room);
+        boolean ledIn = visit.leadIn(clock.instant(), staff.fullName(), room);
+        if (ledIn) {
+            events.publishEvent(new GuestLedIn(visit.getId(), officeId, visit.getRequestId(), room));
+        }
+        return ledIn;
     }
 
     /** The guest left (served, or no longer waiting): off the board. A second click changes nothing and returns false. */

@@ -142,6 +142,8 @@ public class DispositionService {
                 words.internalNote(accepted, DispositionWords.names(officers)));
         events.publishEvent(new RequestDisposed(requestId, request.getOfficeId(), accepted.getId(),
                 DispositionDecision.ACCEPTED, Route.OFFICERS));
+        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), officers.get(0).getId(),
+                ids(officers.subList(1, officers.size()))));
         return accepted;
     }
 
@@ -176,6 +178,8 @@ public class DispositionService {
         steps.assign(staff, new Actor(me.getId(), me.getFullName()), requestId, order.version(), divisionId,
                 assignment.officerIds(), words.message("disposition.public.assigned"),
                 words.assignmentNote(assignment, officers));
+        events.publishEvent(new OfficersAssigned(requestId, request.getOfficeId(), lead,
+                ids(officers.subList(1, officers.size()))));
         return assignment;
     }
 

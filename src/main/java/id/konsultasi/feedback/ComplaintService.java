@@ -162,7 +162,7 @@ public class ComplaintService {
         Complaint complaint = Complaint.file(c, officeId, numbers.next(officeId, office.getReceiptPrefix(), year), year,
                 newToken(), about, receivedAt, due, days, actor, now);
         complaints.saveAndFlush(complaint);
-        events.publishEvent(new ComplaintFiled(complaint.getId(), officeId));
+        events.publishEvent(new ComplaintFiled(complaint.getId(), officeId, complaint.getNumber(), due));
         return receiptOf(complaint);
     }
 

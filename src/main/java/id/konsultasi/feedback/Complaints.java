@@ -1,6 +1,7 @@
 package id.konsultasi.feedback;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,4 +67,12 @@ interface Complaints extends JpaRepository<Complaint, Long> {
                                                       id.konsultasi.feedback.ComplaintStatus.IN_PROGRESS)
                                         and c.dueAt < :now))""")
     Page<ComplaintRow> list(long officeId, ComplaintStatus status, boolean overdue, Instant now, Pageable pageable);
+
+    /** The open complaints of an office due in [from, to): their id and number. */
+    @Query("""
+            select c.id as id, c.number as number from Complaint c
+            where c.officeId = :officeId and c.status in :open and c.dueAt >= :from and c.dueAt < :to
+            order by c.dueAt""")
+    List<ComplaintDeadlines.DueComplaint> dueBetween(long officeId, Collection<ComplaintStatus> open,
+                                                     Instant from, Instant to);
 }

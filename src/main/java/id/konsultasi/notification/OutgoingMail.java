@@ -61,7 +61,8 @@ public record OutgoingMail(Long officeId, Long requestId, String kind, String to
         return new OutgoingMail(officeId, requestId, kind, to, subject, textBody, htmlBody, attachments, keyOf(event));
     }
 
-    static String keyOf(Object event) {
+    /** An event's type and a digest of its content: what tells one event from another (also for other modules' records). */
+    public static String keyOf(Object event) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(event.toString().getBytes(StandardCharsets.UTF_8));
             String type = event.getClass().getSimpleName();

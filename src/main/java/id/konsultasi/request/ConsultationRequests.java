@@ -140,4 +140,16 @@ public interface ConsultationRequests extends JpaRepository<ConsultationRequest,
     default ConsultationRequest requireInOffice(long id, long officeId) {
         return findByIdAndOfficeId(id, officeId).orElseThrow(() -> new NotFoundException("request " + id));
     }
+
+    /**
+     * The requests of an office with a deadline in [from, to) still ahead of them: the answer letter of one that awaits
+     * it, the consultation of one not yet held (for the morning's "deadline today" notices).
+     */
+    @Query("""
+            select distinct r from ConsultationRequest r left join fetch r.assigneeIds
+            where r.officeId = :officeId
+              and ((r.status in :awaitingLetter and r.answerDueAt >= :from and r.answerDueAt < :to)
+                or (r.status in :awaitingConsultation and r.consultationDueAt >= :from and r.consultationDueAt < :to))""")
+    List<ConsultationRequest> dueBetween(long officeId, Collection<RequestStatus> awaitingLetter,
+                                         Collection<RequestStatus> awaitingConsultation, Instant from, Instant to);
 }

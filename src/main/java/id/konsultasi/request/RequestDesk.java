@@ -96,6 +96,7 @@ public class RequestDesk {
         }
         request.assign(divisionId, List.of(officerId), Actor.of(staff), clock.instant(), publicNote, null);
         requests.save(request);
+        events.publishEvent(new UrgentWalkInRouted(request.getId(), request.getOfficeId(), officerId));
     }
 
     /** Per officer of the office (by staff id), how many assigned or scheduled requests they still have to serve. */

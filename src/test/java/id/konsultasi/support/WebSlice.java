@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.account.LoginThrottle;
+import id.konsultasi.alert.MyNotifications;
 import id.konsultasi.shared.web.StaffArea;
 import id.konsultasi.shared.web.StaffMenus;
 import id.konsultasi.shared.web.SubmissionLimit;
@@ -55,7 +56,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(includeFilters = {
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.konsultasi\\.account\\.SecurityConfiguration"),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {StaffArea.class, StaffMenus.class})})
-@MockitoBean(types = {UserDetailsService.class, LoginThrottle.class, ActingOfficials.class, SubmissionLimit.class})
+@MockitoBean(types = {UserDetailsService.class, LoginThrottle.class, ActingOfficials.class, SubmissionLimit.class,
+        MyNotifications.class})
 @ActiveProfiles("test")
 @ExtendWith(TestClock.Reset.class)
 public @interface WebSlice {
