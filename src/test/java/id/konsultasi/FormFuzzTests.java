@@ -350,7 +350,7 @@ class FormFuzzTests {
                 .findFirst().orElse("1");
         return pattern.replace("{code}", CODE).replace("{token}", tracked.trackingToken())
                 .replace("{requestId}", String.valueOf(receipt.requestId())).replace("{documentId}", "1")
-                .replace("{id}", id);
+                .replace("{id}", id).replace("{kind}", "RECEIPT");
     }
 
     String who(String pattern) {

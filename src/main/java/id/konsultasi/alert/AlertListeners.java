@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.konsultasi.account.StaffUser;
+import id.konsultasi.consultation.ReportFiled;
 import id.konsultasi.consultation.ReportForwarded;
 import id.konsultasi.desk.GuestLedIn;
 import id.konsultasi.disposition.OfficersAssigned;
@@ -75,6 +76,10 @@ class AlertListeners {
         if (event.from() == RequestStatus.DISPOSED && event.to() != RequestStatus.DISPOSED) {
             notifications.resolve(event.requestId(), Set.of(NoticeKind.ASSIGNMENT_WAITING), clock.instant());
         }
+        if (event.from() == RequestStatus.REPORTED && event.to() != RequestStatus.REPORTED) {
+            notifications.resolve(event.requestId(), Set.of(NoticeKind.REPORT_FILED, NoticeKind.REPORT_FORWARDED),
+                    clock.instant());
+        }
         NoticeKind kind = kindOf(event.from(), event.to());
         if (kind == null) {
             return;
@@ -137,7 +142,16 @@ class AlertListeners {
     }
 
     @EventListener
+    void on(ReportFiled event) {
+        ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
+        notices.send(about(r, NoticeKind.REPORT_FILED, event), event.divisionId() != null
+                ? recipients.divisionHeads(r.getOfficeId(), event.divisionId())
+                : recipients.deciders(r.getOfficeId()));
+    }
+
+    @EventListener
     void on(ReportForwarded event) {
+        notifications.resolve(event.requestId(), Set.of(NoticeKind.REPORT_FILED), clock.instant());
         ConsultationRequest r = requests.findById(event.requestId()).orElseThrow();
         notices.send(about(r, NoticeKind.REPORT_FORWARDED, event), recipients.deciders(r.getOfficeId()));
     }

@@ -26,6 +26,8 @@ public enum NoticeKind implements Labelled {
     VISITOR_LED_IN(Delivery.NEVER, true, Role.PETUGAS, Role.KABID),
     /** my report was returned with a remark */
     REPORT_RETURNED(Delivery.IMMEDIATE, true, Role.PETUGAS, Role.KABID),
+    /** an officer filed a report: it waits for my review (division head) or acknowledgement (head) */
+    REPORT_FILED(Delivery.DIGEST, true),
     /** a report was forwarded to the head for acknowledgement */
     REPORT_FORWARDED(Delivery.DIGEST, true),
     /** my report was acknowledged: the request is closed */

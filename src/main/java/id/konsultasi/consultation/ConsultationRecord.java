@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * The record of one consultation and its Laporan Hasil Konsultasi: what the officers wrote (kept as a
  * draft until filed), and the report's way to the head: filed, returned with a remark or forwarded by
@@ -33,7 +35,7 @@ import org.hibernate.annotations.OptimisticLock;
  */
 @Entity
 @Table(name = "consultation_record")
-public class ConsultationRecord {
+public class ConsultationRecord extends AbstractAggregateRoot<ConsultationRecord> {
 
     /** What the closing letter holds unless the officer chooses otherwise: what the office gave. */
     public static final Set<LetterSection> DEFAULT_LETTER_SECTIONS = Set.copyOf(EnumSet.of(LetterSection.ADVICE,
@@ -241,6 +243,7 @@ public class ConsultationRecord {
         if (firstReportedAt == null) {
             this.firstReportedAt = at;
         }
+        registerEvent(new ReportFiled(requestId, officeId, viaDivision ? divisionId : null, at));
     }
 
     /** The division head sends it back to the officer with a remark. */

@@ -326,6 +326,31 @@ class StaffNotificationTests {
     }
 
     @Test
+    void aFiledReportTellsItsFirstReviewer() {
+        // Bangka Belitung routes reports through the division head; Buton's go straight to the head
+        StaffUser kabid = staffUsers.findByUsername("kabid.babel").orElseThrow();
+        StaffUser babelOfficer = fixtures.officer("babel");
+        Office babel = fixtures.office("babel");
+        LocalDate wednesday = LocalDate.of(2026, 12, 9);
+        TestClock.INSTANCE.set(wednesday.atTime(9, 0), babel.zone());
+        ConsultationRequest viaDivision = fixtures.assigned("babel", "lapor.babel@contoh.id", kabid.getDivisionId(),
+                babelOfficer);
+        TestClock.INSTANCE.set(wednesday.atTime(14, 0), babel.zone());
+        consultations.fileReport(fixtures.principal(babelOfficer), viaDivision.getId(), null,
+                content(babel, babelOfficer, wednesday), null, Set.of());
+        assertThat(recipientsOf(viaDivision.getId(), "REPORT_FILED")).containsExactly(kabid.getId());
+
+        Office buton = fixtures.office("buton");
+        StaffUser butonOfficer = fixtures.officer("buton");
+        TestClock.INSTANCE.set(wednesday.atTime(9, 0), buton.zone());
+        ConsultationRequest straight = fixtures.assigned("buton", "lapor.buton@contoh.id", butonOfficer);
+        TestClock.INSTANCE.set(wednesday.atTime(14, 0), buton.zone());
+        consultations.fileReport(fixtures.principal(butonOfficer), straight.getId(), null,
+                content(buton, butonOfficer, wednesday), null, Set.of());
+        assertThat(recipientsOf(straight.getId(), "REPORT_FILED")).containsExactly(idOf("kadis.buton"));
+    }
+
+    @Test
     void theReviewOfAReportTellsTheHeadAndTheOfficers() {
         Office babel = fixtures.office("babel");
         StaffUser kabid = staffUsers.findByUsername("kabid.babel").orElseThrow();

@@ -184,7 +184,7 @@ class InboxTests {
         assertThat(badge(divisionHead, "/staf/bidang")).isEmpty();
         Document otherHead = page("/staf", newOffice().head());
         assertThat(otherHead.getElementById("inbox-empty").text()).isEqualTo("Tidak ada pekerjaan yang menunggu.");
-        assertThat(otherHead.select("nav .visually-hidden")).isEmpty();
+        assertThat(otherHead.select("#nav-main .visually-hidden")).isEmpty();
     }
 
     @Test

@@ -120,7 +120,7 @@ class NavigationBrowserTests {
         Browser.assertNoHorizontalScroll(browser);
         Browser.assertAccessible(browser);
 
-        browser.findElement(By.xpath("//nav//a[contains(@class,'dropdown-toggle') and normalize-space()='" + menu + "']"))
+        browser.findElement(By.xpath("//nav//a[contains(@class,'dropdown-toggle') and starts-with(normalize-space(), '" + menu + "')]"))
                 .click();
         Browser.waitFor(browser, d -> d.findElement(By.linkText(linkInMenu)).isDisplayed());
         Browser.assertAccessible(browser);

@@ -58,7 +58,12 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--lang=id-ID", "--window-size=1280,900");
+                "--no-first-run", "--disable-extensions", "--lang=id-ID", "--window-size=1280,900",
+                // no smooth scrolling (Bootstrap scrolls smoothly unless the user asks for reduced motion): a click
+                // lands where the element is, not where it is on its way to
+                "--force-prefers-reduced-motion",
+                // the journeys never leave this machine: another host (wa.me, a CDN) fails at once, deterministically
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         Kept driver = new Kept(service, options);

@@ -29,6 +29,8 @@ final class EncryptedColumns {
             new EncryptedColumn("guest_visit", List.of("id"), "nik_encrypted"),
             new EncryptedColumn("complaint", List.of("id"), "tracking_token_encrypted"),
             new EncryptedColumn("outbox_mail", List.of("id"), "link_tokens_encrypted"),
+            // the WhatsApp template parameters hold the tracking link
+            new EncryptedColumn("whatsapp_outbox", List.of("id"), "parameters_encrypted"),
             // attachments queued before V90 are encrypted when the application starts (OutboxAttachments)
             new EncryptedColumn("outbox_attachment", List.of("mail_id", "position"), "content", "encrypted"));
 
