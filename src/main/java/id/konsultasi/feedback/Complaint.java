@@ -3,6 +3,7 @@ package id.konsultasi.feedback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import id.konsultasi.shared.ConflictException;
 import id.konsultasi.shared.crypto.EncryptedText;
@@ -67,6 +68,8 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private String complainantName;
     private String email;
     private String phone;
+    /** the language the complainant wrote in ({@code id} or {@code en}): their mails follow it */
+    private String language = "id";
 
     private String subject;
     private String description;
@@ -124,6 +127,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         complaint.complainantName = c.name();
         complaint.email = c.email();
         complaint.phone = c.phone();
+        complaint.language = "en".equals(c.language()) ? "en" : "id";
         complaint.subject = c.subject();
         complaint.description = c.description();
         complaint.status = ComplaintStatus.RECEIVED;
@@ -242,6 +246,11 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public String getComplainantName() {
         return complainantName;
+    }
+
+    /** The complainant's language: English for those who wrote in English, else Indonesian. */
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
     }
 
     public String getEmail() {

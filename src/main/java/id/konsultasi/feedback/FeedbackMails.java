@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
  * The mail of this module, sent through the outbox after the change that caused it was committed: the
  * complaint's number and link, the office's answer, and the survey invitation when a consultation closes.
  * Each mail is a plain-text and an HTML template under {@code templates/mail/}. The survey invitation is in the
- * language the applicant wrote the request in; the complaint mails are in Bahasa Indonesia, as a complaint does not
- * keep the language of its form.
+ * language the applicant wrote the request in; the complaint mails in the language of the complaint form.
  *
  * <p>The mail of an anonymous complaint is filed without its office, as a mail of the system: the office's
  * outbox page would otherwise show its officers the complainant's address.
@@ -82,19 +81,19 @@ class FeedbackMails {
         });
     }
 
-    /** In Bahasa Indonesia: a complaint does not keep the language of its form. */
+    /** In the language the complainant wrote in. */
     private void send(Complaint complaint, String kind, String template, Object event) {
         Office office = offices.require(complaint.getOfficeId());
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("c", complaint);
         model.put("name", complaint.isAnonymous() ? null : complaint.getComplainantName());
-        model.put("receivedAt", dates.dayAndTime(complaint.getReceivedAt(), office, WrittenDates.INDONESIAN));
-        model.put("dueAt", dates.dayAndTime(complaint.getDueAt(), office, WrittenDates.INDONESIAN));
+        model.put("receivedAt", dates.dayAndTime(complaint.getReceivedAt(), office, complaint.getLocale()));
+        model.put("dueAt", dates.dayAndTime(complaint.getDueAt(), office, complaint.getLocale()));
         model.put("link", baseUrl + "/lacak/pengaduan/" + complaint.getTrackingToken());
         Long officeId = complaint.isAnonymous() ? null : office.getId();
         Long requestId = complaint.isAnonymous() ? null : complaint.getRequestId();
         outbox.enqueue(composer.compose(officeId, requestId, kind, complaint.getEmail(), template,
-                new Object[]{complaint.getNumber()}, model, List.of(), WrittenDates.INDONESIAN).causedBy(event));
+                new Object[]{complaint.getNumber()}, model, List.of(), complaint.getLocale()).causedBy(event));
     }
 }

@@ -242,7 +242,7 @@ class DispositionTests {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         String text = Pdfs.text(pdf.getContentAsByteArray());
         assertThat(text).contains("LEMBAR DISPOSISI", "DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DESA",
-                "Wa Ode Hasnia (LSM Peduli Anak Buton)", "045/LSM-PAB/XI/2026", "20 November 2026", "23 November 2026",
+                "Wa Ode Hasnia (LSM Peduli Anak Nusantara)", "045/LSM-PAB/XI/2026", "20 November 2026", "23 November 2026",
                 assigned.getAgendaNumber(), topic, "X Sangat segera", "X Proses lebih lanjut",
                 "X Koordinasi/konfirmasikan", "X Siapkan telaahan staf", "Bidang Rehabilitasi Sosial",
                 "Kepala Dinas Sosial dan PMD", "Dr. Ir. Budi Santoso, M.M.", "DISPOSISI KEPALA BIDANG",

@@ -28,7 +28,7 @@ final class TestRequests {
     static Receipt letter(RequestService service, Offices offices, String office, String topic, String email) {
         return service.submit(offices.findByCode(office).orElseThrow().getId(), new NewRequest(Channel.LETTER,
                         UUID.randomUUID().toString(),
-                        new NewRequest.ApplicantData(ApplicantType.INSTITUTION, "Wa Ode Hasnia", "LSM Peduli Anak Buton",
+                        new NewRequest.ApplicantData(ApplicantType.INSTITUTION, "Wa Ode Hasnia", "LSM Peduli Anak Nusantara",
                                 "Ketua", null, "+6281234567890", email, "Jl. Betoambari No. 7"),
                         topic, "Meminta penjelasan syarat rehabilitasi sosial", ConsultationMode.IN_PERSON, null, false,
                         true, new LetterReference("045/LSM-PAB/XI/2026", LocalDate.of(2026, 11, 20),

@@ -72,6 +72,18 @@ class ComplaintIntakeTests {
     }
 
 
+    @Test
+    void aComplainantWhoWroteInEnglishIsAnsweredInEnglish() throws Exception {
+        String email = "complainant." + UUID.randomUUID() + "@contoh.id";
+        String redirect = mvc.perform(complaintPost("/kantor/babel/pengaduan", UUID.randomUUID().toString(),
+                        unique("No answer letter yet"), email, TestFiles.freshClient()).param("lang", "en"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Complaint complaint = byRedirect(redirect);
+        MailReader.Mail mail = MailReader.await(email, s -> s.contains(complaint.getNumber()));
+        assertThat(mail.subject()).isEqualTo("Your complaint was received: " + complaint.getNumber());
+        assertThat(mail.text()).doesNotContain("Yth.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"buton", "babel"})
     void aComplaintFromTheOfficePageGetsANumberALinkAWorkingDayDeadlineAndAMail(String code) throws Exception {

@@ -14,6 +14,7 @@ import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.Texts;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,7 +96,8 @@ class PublicComplaintController {
     private static NewComplaint toComplaint(ComplaintForm form, String requestToken) {
         return new NewComplaint(ComplaintSource.WEB, form.getFormKey(), null, form.isAnonymous(),
                 Texts.orNull(form.getName()), Texts.orNull(form.getEmail()), form.cleanPhone(),
-                form.getSubject().trim(), form.getDescription().trim(), null, requestToken, null);
+                form.getSubject().trim(), form.getDescription().trim(), null, requestToken, null,
+                LocaleContextHolder.getLocale().getLanguage());
     }
 
     private String view(Office office, ConsultationRequest request, Model model) {
