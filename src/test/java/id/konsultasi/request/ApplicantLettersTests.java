@@ -147,6 +147,11 @@ class ApplicantLettersTests {
         Document tracking = page("/lacak/" + receipt.trackingToken(), as("kadis.buton"));
         String own = tracking.select("#refusal-letter").attr("href");
         assertThat(own).isEqualTo("/lacak/" + receipt.trackingToken() + "/surat-penolakan.pdf");
+        // it leads with the reason and what the applicant can do next: complain, or ask again
+        assertThat(tracking.select("#refusal-reason").text()).isEqualTo(reason);
+        assertThat(tracking.select("#refusal a#refusal-complain").attr("href"))
+                .isEqualTo("/lacak/" + receipt.trackingToken() + "/pengaduan");
+        assertThat(tracking.select("#refusal a#refusal-again").attr("href")).isEqualTo("/kantor/buton/ajukan");
         assertThat(Pdfs.text(mvc.perform(get(own)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray())).contains(number, reason);
     }

@@ -213,7 +213,9 @@ class TrackingController {
             });
         });
         page.result().ifPresent(result -> model.addAttribute("result", result));
-        model.addAttribute("refused", request.getStatus() == RequestStatus.REJECTED);
+        boolean refused = request.getStatus() == RequestStatus.REJECTED;
+        model.addAttribute("refused", refused);
+        model.addAttribute("refusalReason", refused ? request.refusalReason() : null);
         model.addAttribute("office", page.office());
         model.addAttribute("r", TrackingView.of(token, request, page.office(), page.documents()));
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
