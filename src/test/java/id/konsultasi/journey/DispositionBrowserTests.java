@@ -202,6 +202,13 @@ class DispositionBrowserTests {
         signIn("kadis.babel");
         open("/staf/disposisi", tag, receipt);
         assertThat(browser.findElements(By.id("leadOfficerId"))).as("Bangka Belitung disposes to a division").isEmpty();
+        // on a phone the decision comes first: the summary, then the form within the first two screens, the details after
+        assertThat(browser.findElement(By.id("summary")).getText()).contains(topic);
+        long formTop = (Long) browser.executeScript(
+                "return Math.round(document.getElementById('disposition-form').getBoundingClientRect().top + scrollY);");
+        long detailsTop = (Long) browser.executeScript(
+                "return Math.round(document.getElementById('h-request').getBoundingClientRect().top + scrollY);");
+        assertThat(formTop).isLessThan(detailsTop).isLessThan(2 * 780L);
         new Select(browser.findElement(By.id("divisionId"))).selectByVisibleText("Bidang Rehabilitasi Sosial");
         tick("urgency", "VERY_URGENT");
         tick("instructions", "COORDINATE");
