@@ -8,6 +8,8 @@ import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium on a 360 px phone: the home page, both office pages, and a head of office signing in,
- * each page audited with axe-core.
+ * each page audited with axe-core; on a 390 px phone, each office page leads with the request button and folds its
+ * standard.
  */
 @IntegrationTest
 @Tag("browser")
@@ -73,6 +76,35 @@ class FoundationBrowserTests {
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Selamat datang, Drs. La Ode Muhammad Arifin, M.Si.");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Kepala Dinas");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"buton", "babel"})
+    void onA390PxPhoneTheOfficePageLeadsWithTheButtonAndFoldsTheStandard(String code) {
+        browser = Browser.start(390, 844);
+        browser.get(url("/kantor/" + code));
+
+        // what a citizen needs is on the first screen or just below it: the button, then what to bring, how long, free
+        Number viewport = (Number) browser.executeScript("return window.innerHeight;");
+        Number buttonTop = (Number) browser.executeScript(
+                "return document.getElementById('apply').getBoundingClientRect().top;");
+        assertThat(buttonTop.doubleValue()).as("top of the request button").isLessThan(viewport.doubleValue());
+        assertThat(browser.findElement(By.id("essentials")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("fee")).getText()).isEqualTo("Tidak dipungut biaya");
+        assertThat(browser.findElement(By.id("complain")).isDisplayed()).isTrue();
+
+        // the full standard is folded, part by part: the page is no longer the decree's 4,273 px
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
+        assertThat(height.intValue()).as("height of the page in px").isLessThan(3_000);
+        WebElement step = browser.findElement(By.cssSelector("#c-procedure ~ ol li"));
+        assertThat(step.isDisplayed()).isFalse();
+        WebElement procedure = browser.findElement(By.id("c-procedure"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", procedure);
+        procedure.click();
+        assertThat(step.isDisplayed()).isTrue();
+        assertThat(step.getText()).startsWith("Pengguna layanan menyampaikan surat");
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
     }
