@@ -98,11 +98,16 @@ class IntakeFormTests {
         return mvc.perform(post);
     }
 
-    /** The form of a page posted by one of its buttons, with its hidden fields. */
-    static MockMultipartHttpServletRequestBuilder post(Element form, Element button) {
+    /** The form of a page posted by one of its buttons, with its hidden fields; {@code overrides}: name/value pairs. */
+    static MockMultipartHttpServletRequestBuilder post(Element form, Element button, String... overrides) {
         MockMultipartHttpServletRequestBuilder post = multipart(button.hasAttr("formaction")
                 ? button.attr("formaction").replaceAll("#.*", "") : form.attr("action"));
-        form.select("input[type=hidden][name]:not([name=_csrf])").forEach(i -> post.param(i.attr("name"), i.val()));
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden][name]:not([name=_csrf])").forEach(i -> fields.put(i.attr("name"), i.val()));
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        fields.forEach(post::param);
         post.param(button.attr("name"), button.val());
         return post.with(csrf()).with(TestFiles.freshClient());
     }
@@ -190,6 +195,28 @@ class IntakeFormTests {
         assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key).getId())).extracting(RequestDocument::getFilename)
                 .containsExactly("ktp.png");
         assertThat(byKey(key).getApplicant().getPhone()).isEqualTo("+6285257048204");
+    }
+
+    @Test
+    void theAnswersAreCheckedAgainWhenSentAndInEnglishToo() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Document summary = Jsoup.parse(mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.png", TestFiles.png()))
+                        .param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(summary.select("h1").text()).isEqualTo("Check your answers");
+        assertThat(summary.select("button[name=change][value=phone]").text()).isEqualTo("Change Phone/WhatsApp number");
+        assertThat(summary.select("button[name=send]").text()).isEqualTo("Send the request");
+
+        // what the page sends is checked again: a value changed on the way comes back beside its field
+        Element send = summary.selectFirst("button[name=send]");
+        Document form = Jsoup.parse(mvc.perform(post(send.closest("form"), send, "phone", "12"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#error-summary")).isNotEmpty();
+        assertThat(form.select("#phone ~ .invalid-feedback").text()).startsWith("Nomor telepon tidak valid");
+        assertThat(form.select("#name").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(form.text()).contains("Sudah diunggah ktp.png");
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
+                .isEmpty();
     }
 
     @Test

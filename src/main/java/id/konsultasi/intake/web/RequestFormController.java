@@ -84,9 +84,13 @@ class RequestFormController {
         return "intake/check-answers";
     }
 
-    /** "Change" on the answers: the form again with everything typed and the files kept, no error shown. */
+    /**
+     * "Change" on the answers: the form again with everything typed and the files kept, not checked (only a value
+     * that cannot be read at all, changed on the way, is shown as an error).
+     */
     @PostMapping(params = {"change", "!send"})
-    String change(@PathVariable String code, @ModelAttribute("form") RequestForm form, Model model) {
+    String change(@PathVariable String code, @ModelAttribute("form") RequestForm form, BindingResult unreadable,
+                  Model model) {
         Office office = office(code);
         model.addAttribute("kept", intake.kept(form.getFormKey()));
         return view(office, model);
