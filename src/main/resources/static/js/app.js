@@ -24,7 +24,8 @@
         });
     });
 
-    // Parts of a form shown only for one choice of a radio group: data-show-if="name=value".
+    // Parts of a form shown only for one choice of a radio group: data-show-if="name=value", or for every
+    // choice but one: data-show-if="name!=value".
     document.addEventListener("DOMContentLoaded", function () {
         var parts = document.querySelectorAll("[data-show-if]");
         if (!parts.length) {
@@ -33,9 +34,11 @@
         function update() {
             parts.forEach(function (part) {
                 var condition = part.getAttribute("data-show-if").split("=");
+                var unless = condition[0].slice(-1) === "!";
+                var name = unless ? condition[0].slice(0, -1) : condition[0];
                 var form = part.closest("form") || document;
-                var chosen = form.querySelector("input[name='" + condition[0] + "']:checked");
-                part.hidden = chosen !== null && chosen.value !== condition[1];
+                var chosen = form.querySelector("input[name='" + name + "']:checked");
+                part.hidden = chosen !== null && (chosen.value === condition[1]) === unless;
             });
         }
         document.addEventListener("change", update);

@@ -137,7 +137,8 @@ class SessionStoreTests {
                 .set("name", "Wa Ode Tanpa Sesi").set("nik", "7404015708900003").set("phone", "0852-5704-8204")
                 .set("email", "tanpa.sesi@contoh.id").set("topic", "Syarat bantuan sosial lansia")
                 .set("purpose", "Mengetahui syarat dan alur pengajuan").set("preferredMode", "IN_PERSON")
-                .set("consent", "true").attach("idScan", Upload.pdf("ktp.pdf")).submit();
+                .set("consent", "true").attach("idScan", Upload.pdf("ktp.pdf")).submit()
+                .form("#check-answers").press("button[name=send]").submit();
         assertThat(sent.status()).isEqualTo(302);
         assertThat(sent.location()).contains("/tanda-terima");
         assertThat(sent.follow().status()).isEqualTo(200);

@@ -100,10 +100,15 @@ public class IntakeService {
         try {
             return transaction.execute(status -> submitOnce(officeId, request, uploads));
         } catch (DataIntegrityViolationException sameFormAtTheSameMoment) {
-            return requestRepository.findByOfficeIdAndIdempotencyKey(officeId, request.idempotencyKey())
-                    .map(r -> new Receipt(r.getId(), r.getReceiptNumber(), r.getTrackingToken()))
-                    .orElseThrow(() -> sameFormAtTheSameMoment);
+            return alreadySent(officeId, request.idempotencyKey()).orElseThrow(() -> sameFormAtTheSameMoment);
         }
+    }
+
+    /** The receipt of the request this form already registered, if it did (a second "send" of the same form). */
+    @Transactional(readOnly = true)
+    public Optional<Receipt> alreadySent(long officeId, String formKey) {
+        return requestRepository.findByOfficeIdAndIdempotencyKey(officeId, formKey)
+                .map(r -> new Receipt(r.getId(), r.getReceiptNumber(), r.getTrackingToken()));
     }
 
     private Receipt submitOnce(long officeId, NewRequest request, List<Upload> uploads) {

@@ -405,6 +405,8 @@ public final class BenchmarkRun {
                 fields.put("preferredVisitAt", LocalDateTime.of(day, LocalTime.of(10, 0)).toString());
             }
             fields.put("consent", "true");
+            // the send button of the "check your answers" page: the step that registers the request
+            fields.put("send", "true");
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             fields.forEach((name, value) -> body.writeBytes(part(name, value)));
             body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"idScan\"; filename=\"ktp.jpg\""

@@ -59,7 +59,7 @@ class ApplicantMailTests {
                         .param("formKey", key).param("applicantType", "PERSON").param("name", "Nurul Hikmah")
                         .param("nik", "7404015708900003").param("phone", "085257048204").param("email", email)
                         .param("topic", "Pendampingan korban bencana").param("purpose", "Mengetahui prosedur")
-                        .param("preferredMode", "ONLINE").param("consent", "true"))
+                        .param("preferredMode", "ONLINE").param("consent", "true").param("send", "true"))
                 .andExpect(status().is3xxRedirection());
         return requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key)
                 .orElseThrow();

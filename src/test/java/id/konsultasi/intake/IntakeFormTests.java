@@ -26,6 +26,7 @@ import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The public form: what each office's standard asks, bad input answered clearly, nothing typed lost. */
@@ -81,6 +83,35 @@ class IntakeFormTests {
         return butonForm(formKey, List.of(files));
     }
 
+    /**
+     * Sends a form as an applicant does: the form, then the "check your answers" page it leads to, by its send
+     * button (with the page's hidden fields and the cookies the form's answer set, as a browser would).
+     */
+    ResultActions sent(MockMultipartHttpServletRequestBuilder form) throws Exception {
+        MvcResult checked = mvc.perform(form).andExpect(status().isOk()).andReturn();
+        Element send = Jsoup.parse(checked.getResponse().getContentAsString()).selectFirst("form button[name=send]");
+        assertThat(send).as("the check-your-answers page").isNotNull();
+        MockMultipartHttpServletRequestBuilder post = post(send.closest("form"), send);
+        if (checked.getResponse().getCookies().length > 0) {
+            post.cookie(checked.getResponse().getCookies());
+        }
+        return mvc.perform(post);
+    }
+
+    /** The form of a page posted by one of its buttons, with its hidden fields; {@code overrides}: name/value pairs. */
+    static MockMultipartHttpServletRequestBuilder post(Element form, Element button, String... overrides) {
+        MockMultipartHttpServletRequestBuilder post = multipart(button.hasAttr("formaction")
+                ? button.attr("formaction").replaceAll("#.*", "") : form.attr("action"));
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden][name]:not([name=_csrf])").forEach(i -> fields.put(i.attr("name"), i.val()));
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        fields.forEach(post::param);
+        post.param(button.attr("name"), button.val());
+        return post.with(csrf()).with(TestFiles.freshClient());
+    }
+
     ConsultationRequest byKey(String formKey) {
         return requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), formKey)
                 .orElseThrow();
@@ -103,10 +134,96 @@ class IntakeFormTests {
     }
 
     @Test
+    void aValidFormShowsTheAnswersToCheckAndRegistersNothingYet() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Document page = Jsoup.parse(mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp saya.png", TestFiles.png())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Periksa jawaban Anda");
+        assertThat(page.select("dl dd").eachText()).contains("Wa Ode Sitti", "7404 0157 0890 0003", "0852-5704-8204",
+                "waode@contoh.id", "Syarat bantuan sosial lansia", "Mengetahui syarat dan alur pengajuan", "ktp saya.png");
+        assertThat(page.select("dl dt").eachText()).doesNotContain("Nama institusi/lembaga");
+        assertThat(page.select("button[name=change]")).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.text()).startsWith("Ubah"));
+        assertThat(page.select("button[name=send]").text()).isEqualTo("Kirim permohonan");
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
+                .isEmpty();
+    }
+
+    @Test
+    void changeLeadsBackToTheFormWithEverythingTypedAndTheFileKept() throws Exception {
+        String key = UUID.randomUUID().toString();
+        // an institution without its letter is sent back to the form (its scan kept): the letter is attached there
+        Document withoutLetter = Jsoup.parse(mvc.perform(butonForm(key, List.of(TestFiles.file("idScan", "ktp.png",
+                        TestFiles.png())), "applicantType", "NGO", "institution", "LSM Peduli", "position", "Ketua"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(withoutLetter.select("#error-summary")).isNotEmpty();
+        Document summary = Jsoup.parse(mvc.perform(butonForm(key, List.of(TestFiles.file("requestLetter", "surat.pdf",
+                        TestFiles.pdf())), "applicantType", "NGO", "institution", "LSM Peduli", "position", "Ketua"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(summary.select("dl dd").eachText()).contains("LSM Peduli", "Ketua", "ktp.png", "surat.pdf");
+
+        Element change = summary.selectFirst("button[name=change][value=name]");
+        assertThat(change).isNotNull();
+        Document again = Jsoup.parse(mvc.perform(post(change.closest("form"), change)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again.select("#name").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(again.select("#institution").val()).isEqualTo("LSM Peduli");
+        assertThat(again.select("#position").val()).isEqualTo("Ketua");
+        assertThat(again.select("#purpose").text()).isEqualTo("Mengetahui syarat dan alur pengajuan");
+        assertThat(again.select("input[name=applicantType][checked]").val()).isEqualTo("NGO");
+        assertThat(again.select("#consent1").hasAttr("checked")).isTrue();
+        assertThat(again.select("#formKey").val()).isEqualTo(key);
+        assertThat(again.text()).contains("Sudah diunggah ktp.png", "Sudah diunggah surat.pdf");
+        assertThat(again.select("#error-summary, .invalid-feedback")).isEmpty();
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
+                .isEmpty();
+    }
+
+    @Test
+    void sendRegistersTheRequestOnceWithItsFiles() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Document summary = Jsoup.parse(mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.png", TestFiles.png())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element send = summary.selectFirst("button[name=send]");
+        String first = mvc.perform(post(send.closest("form"), send)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String second = mvc.perform(post(send.closest("form"), send)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(second).isEqualTo(first).isEqualTo("/lacak/" + byKey(key).getTrackingToken() + "/tanda-terima");
+        assertThat(jdbc.queryForObject("select count(*) from consultation_request where idempotency_key = ?",
+                Integer.class, key)).isEqualTo(1);
+        assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key).getId())).extracting(RequestDocument::getFilename)
+                .containsExactly("ktp.png");
+        assertThat(byKey(key).getApplicant().getPhone()).isEqualTo("+6285257048204");
+    }
+
+    @Test
+    void theAnswersAreCheckedAgainWhenSentAndInEnglishToo() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Document summary = Jsoup.parse(mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.png", TestFiles.png()))
+                        .param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(summary.select("h1").text()).isEqualTo("Check your answers");
+        assertThat(summary.select("button[name=change][value=phone]").text()).isEqualTo("Change Phone/WhatsApp number");
+        assertThat(summary.select("button[name=send]").text()).isEqualTo("Send the request");
+
+        // what the page sends is checked again: a value changed on the way comes back beside its field
+        Element send = summary.selectFirst("button[name=send]");
+        Document form = Jsoup.parse(mvc.perform(post(send.closest("form"), send, "phone", "12"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#error-summary")).isNotEmpty();
+        assertThat(form.select("#phone ~ .invalid-feedback").text()).startsWith("Nomor telepon tidak valid");
+        assertThat(form.select("#name").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(form.text()).contains("Sudah diunggah ktp.png");
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
+                .isEmpty();
+    }
+
+    @Test
     void aCitizenSubmitsWithAnIdScanAndTheDataIsKeptEncrypted() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] scan = TestFiles.png();
-        MvcResult result = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp saya.png", scan)))
+        MvcResult result = sent(butonForm(key, TestFiles.file("idScan", "ktp saya.png", scan)))
                 .andExpect(status().is3xxRedirection()).andReturn();
         ConsultationRequest r = byKey(key);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/lacak/" + r.getTrackingToken() + "/tanda-terima");
@@ -135,9 +252,9 @@ class IntakeFormTests {
     @Test
     void aDoubleSubmitRegistersOneRequest() throws Exception {
         String key = UUID.randomUUID().toString();
-        String first = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
+        String first = sent(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        String second = mvc.perform(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
+        String second = sent(butonForm(key, TestFiles.file("idScan", "ktp.pdf", TestFiles.pdf())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(second).isEqualTo(first);
         assertThat(jdbc.queryForObject("select count(*) from consultation_request where idempotency_key = ?",
@@ -163,7 +280,7 @@ class IntakeFormTests {
         assertThat(form.select("#error-summary")).isNotEmpty();
 
         // the second attempt needs no file again: the kept one is attached
-        mvc.perform(butonForm(key)).andExpect(status().is3xxRedirection());
+        sent(butonForm(key)).andExpect(status().is3xxRedirection());
         assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key).getId())).extracting(RequestDocument::getFilename)
                 .containsExactly("ktp.png");
     }
@@ -179,7 +296,7 @@ class IntakeFormTests {
 
         // a real PNG with a misleading name is accepted as what it is
         String key2 = UUID.randomUUID().toString();
-        mvc.perform(butonForm(key2, TestFiles.file("idScan", "foto.pdf", TestFiles.png())))
+        sent(butonForm(key2, TestFiles.file("idScan", "foto.pdf", TestFiles.png())))
                 .andExpect(status().is3xxRedirection());
         assertThat(documents.findByRequestIdOrderByUploadedAt(byKey(key2).getId()).get(0).getContentType())
                 .isEqualTo("image/png");
@@ -218,7 +335,7 @@ class IntakeFormTests {
                 .startsWith("Standar pelayanan kantor ini meminta waktu kunjungan");
 
         String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime().toString().substring(0, 16);
-        mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+        sent(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
                         .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi")
                         .param("phone", "081234567890").param("email", "budi@contoh.id").param("topic", "PKH")
                         .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
@@ -248,7 +365,7 @@ class IntakeFormTests {
         String key = UUID.randomUUID().toString();
         String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime()
                 .toString().substring(0, 16);
-        mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+        sent(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
                         .param("formKey", key).param("applicantType", "PERSON").param("name", "Budi Tanpa Surel")
                         .param("phone", "081234567890").param("email", "").param("topic", "PKH")
                         .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
@@ -267,7 +384,7 @@ class IntakeFormTests {
         long babel = offices.findByCode("babel").orElseThrow().getId();
         for (String lang : List.of("en", "id")) {
             String key = UUID.randomUUID().toString();
-            mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
+            sent(multipart("/kantor/babel/ajukan").with(csrf()).with(TestFiles.freshClient())
                             .param("lang", lang).param("formKey", key).param("applicantType", "PERSON")
                             .param("name", "Ann Writes " + lang).param("phone", "081234567890")
                             .param("email", "ann@example.org").param("topic", "PKH").param("purpose", "Asking")

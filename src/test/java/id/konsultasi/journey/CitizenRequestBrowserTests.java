@@ -92,6 +92,14 @@ class CitizenRequestBrowserTests {
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
 
+        // the institution's fields are revealed only for an applicant who writes for one
+        assertThat(browser.findElement(By.id("institution")).isDisplayed()).isFalse();
+        choose("applicantType", "NGO");
+        assertThat(browser.findElement(By.id("institution")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("requestLetter")).isDisplayed()).isTrue();
+        choose("applicantType", "PERSON");
+        assertThat(browser.findElement(By.id("requestLetter")).isDisplayed()).isFalse();
+
         // first attempt with a mistake: the page comes back with the message and everything typed
         type("name", "Sitti Aminah");
         type("phone", "12");
@@ -121,6 +129,21 @@ class CitizenRequestBrowserTests {
             click(By.cssSelector("label[for=consent1]"));
         }
         click(By.cssSelector("main button[type=submit]"));
+
+        // the answers to check before sending; "change" leads back to the field with everything kept
+        Browser.waitFor(browser, d -> d.findElement(By.tagName("h1")).getText().equals("Periksa jawaban Anda"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitti Aminah", "0812 3456 7890", "ktp");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+        click(By.cssSelector("button[name=change][value=phone]"));
+        Browser.waitFor(browser, d -> d.findElements(By.id("phone")).size() == 1);
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sitti Aminah");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sudah diunggah");
+        type("phone", "0812 3456 7891");
+        click(By.cssSelector("main button[type=submit]"));
+        Browser.waitFor(browser, d -> d.findElement(By.tagName("h1")).getText().equals("Periksa jawaban Anda"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("0812 3456 7891");
+        click(By.cssSelector("button[name=send]"));
         Browser.waitFor(browser, d -> d.getCurrentUrl().endsWith("/tanda-terima"));
 
         String receiptNumber = browser.findElement(By.id("receipt-number")).getText();

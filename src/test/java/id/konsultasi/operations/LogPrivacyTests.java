@@ -54,7 +54,8 @@ class LogPrivacyTests {
         Page mistaken = form.submit(); // without consent: the form comes back with everything typed
         assertThat(mistaken.status()).isEqualTo(200);
         Page sent = mistaken.form("form[action$=/ajukan]").set("consent", "true")
-                .attach("idScan", Upload.pdf("KTP " + NAME + ".pdf")).submit();
+                .attach("idScan", Upload.pdf("KTP " + NAME + ".pdf")).submit()
+                .form("#check-answers").press("button[name=send]").submit();
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);
         Document receipt = sent.follow().document();
         String token = receipt.select("#tracking-link").attr("href").replaceFirst(".*/lacak/", "");

@@ -58,7 +58,8 @@ class TrackingTokenStorageTests {
                         .param("formKey", UUID.randomUUID().toString()).param("applicantType", "PERSON")
                         .param("name", "Nurul Hikmah").param("nik", "7404015708900003").param("phone", "085257048204")
                         .param("email", email).param("topic", "Pendampingan korban bencana")
-                        .param("purpose", "Mengetahui prosedur").param("preferredMode", "ONLINE").param("consent", "true"))
+                        .param("purpose", "Mengetahui prosedur").param("preferredMode", "ONLINE").param("consent", "true")
+                        .param("send", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String requestToken = receipt.replaceFirst("^/lacak/", "").replaceFirst("/tanda-terima$", "");
         String complaint = mvc.perform(post("/kantor/buton/pengaduan").with(csrf()).with(TestFiles.freshClient())

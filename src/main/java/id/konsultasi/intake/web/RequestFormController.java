@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.konsultasi.intake.IntakeProperties;
@@ -23,7 +24,6 @@ import id.konsultasi.request.Receipt;
 import id.konsultasi.shared.Nik;
 import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.PhoneNumbers;
-import id.konsultasi.shared.upload.KeptUploadService;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,13 +61,63 @@ class RequestFormController {
     String form(@PathVariable String code, Model model) {
         Office office = office(code);
         model.addAttribute("form", new RequestForm());
-        return view(office, Map.of(), model);
+        model.addAttribute("kept", Map.of());
+        return view(office, model);
     }
 
+    /**
+     * The form sent: with errors it comes back beside its fields (its files kept); valid, the applicant checks the
+     * answers before sending (its files kept meanwhile).
+     */
     @PostMapping
-    String submit(@PathVariable String code, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
+    String check(@PathVariable String code, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
+                 Model model) {
+        Office office = office(code);
+        List<IntakeService.Upload> uploads = validate(office, form, result);
+        uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
+        model.addAttribute("kept", intake.kept(form.getFormKey()));
+        if (result.hasErrors()) {
+            return view(office, model);
+        }
+        model.addAttribute("office", office);
+        model.addAttribute("standard", offices.standard(office.getId()));
+        return "intake/check-answers";
+    }
+
+    /**
+     * "Change" on the answers: the form again with everything typed and the files kept, not checked (only a value
+     * that cannot be read at all, changed on the way, is shown as an error).
+     */
+    @PostMapping(params = {"change", "!send"})
+    String change(@PathVariable String code, @ModelAttribute("form") RequestForm form, BindingResult unreadable,
                   Model model) {
         Office office = office(code);
+        model.addAttribute("kept", intake.kept(form.getFormKey()));
+        return view(office, model);
+    }
+
+    /** "Send" on the answers: checked again, then registered once per form (a second send shows the same receipt). */
+    @PostMapping(params = "send")
+    String send(@PathVariable String code, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
+                Model model) {
+        Office office = office(code);
+        Optional<Receipt> sent = result.hasFieldErrors("formKey") ? Optional.empty()
+                : intake.alreadySent(office.getId(), form.getFormKey());
+        if (sent.isPresent()) {
+            return receipt(sent.get());
+        }
+        List<IntakeService.Upload> uploads = validate(office, form, result);
+        if (result.hasErrors()) {
+            uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
+            model.addAttribute("kept", intake.kept(form.getFormKey()));
+            return view(office, model);
+        }
+        return receipt(intake.submit(office.getId(),
+                toRequest(form, office, offices.standard(office.getId()).switches()), uploads));
+    }
+
+    /** Checks the form against the office's standard; the files sent with it that are acceptable. */
+    private List<IntakeService.Upload> validate(Office office, RequestForm form, BindingResult result) {
         ServiceStandard.WorkflowSwitches rules = offices.standard(office.getId()).switches();
         List<IntakeService.Upload> uploads = new ArrayList<>();
         check("idScan", form.getIdScan(), result, uploads);
@@ -75,11 +125,10 @@ class RequestFormController {
         Set<String> files = new HashSet<>(intake.kept(form.getFormKey()).keySet());
         uploads.forEach(upload -> files.add(upload.field()));
         RequestFormValidator.validate(form, rules, office.zone(), clock.instant(), files, result);
-        if (result.hasErrors()) {
-            uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
-            return view(office, intake.kept(form.getFormKey()), model);
-        }
-        Receipt receipt = intake.submit(office.getId(), toRequest(form, office, rules), uploads);
+        return uploads;
+    }
+
+    private static String receipt(Receipt receipt) {
         return "redirect:/lacak/" + receipt.trackingToken() + "/tanda-terima";
     }
 
@@ -111,10 +160,10 @@ class RequestFormController {
                 false, form.isConsent()).inLanguage(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    private String view(Office office, Map<String, KeptUploadService.KeptFile> kept, Model model) {
+    /** The form, with the files already kept for it in the model. */
+    private String view(Office office, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("standard", offices.standard(office.getId()));
-        model.addAttribute("kept", kept);
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());

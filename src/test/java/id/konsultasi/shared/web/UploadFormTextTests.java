@@ -82,7 +82,7 @@ class UploadFormTextTests {
                 .set("phone", "0852-5704-8204").set("email", email).set("address", TEXT).set("topic", TEXT)
                 .set("purpose", TEXT).set("preferredMode", "IN_PERSON").set("consent", "true")
                 .attach("idScan", Upload.pdf("KTP " + TEXT + ".pdf"))
-                .submit();
+                .submit().form("#check-answers").press("button[name=send]").submit();
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);
 
         Document receipt = sent.follow().document();

@@ -75,7 +75,8 @@ class UploadHardeningTests {
     @Test
     void aPngNamedHtmlIsStoredAndServedAsPng() {
         Page sent = requestForm(HttpVisitor.anonymous(port))
-                .attach("idScan", new Upload("ktp.html", "text/html", TestFiles.png())).submit();
+                .attach("idScan", new Upload("ktp.html", "text/html", TestFiles.png())).submit()
+                .form("#check-answers").press("button[name=send]").submit();
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);
         String token = sent.location().replaceFirst(".*/lacak/", "").replaceFirst("/tanda-terima$", "");
         ConsultationRequest stored = requests.findByTrackingToken(token).orElseThrow();
@@ -104,7 +105,8 @@ class UploadHardeningTests {
     void aFileNameOfTwoThousandCharactersIsShortenedNotTooLarge() {
         String name = "Surat permohonan bantuan ".repeat(80) + ".pdf";
         assertThat(name.length()).isGreaterThanOrEqualTo(2000);
-        Page sent = requestForm(HttpVisitor.anonymous(port)).attach("idScan", Upload.pdf(name)).submit();
+        Page sent = requestForm(HttpVisitor.anonymous(port)).attach("idScan", Upload.pdf(name)).submit()
+                .form("#check-answers").press("button[name=send]").submit();
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);
         String token = sent.location().replaceFirst(".*/lacak/", "").replaceFirst("/tanda-terima$", "");
         ConsultationRequest stored = requests.findByTrackingToken(token).orElseThrow();
