@@ -16,7 +16,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
  * Public submissions (forms anyone may send: a request, a complaint, a survey answer, a link request) are limited
  * per client address, together: {@code konsultasi.submissions-per-hour} sent forms an hour, whichever they are.
  * Each module registers the addresses of its own public forms ({@link #limit}); past the limit the visitor gets a
- * friendly page (429). The count lives in PostgreSQL ({@link RateLimits}): one limit across every instance. The
+ * friendly page (429). A post that only goes back to a form to change an answer (parameter {@code change}, from a
+ * "check your answers" page) stores nothing and is not counted; a request costs two posts (the form, then its
+ * summary's send). The count lives in PostgreSQL ({@link RateLimits}): one limit across every instance. The
  * client address is the connection's, or behind a trusted proxy the one it reports ({@link TrustedProxies}).
  */
 @Component
@@ -25,9 +27,9 @@ public class SubmissionLimit implements HandlerInterceptor {
     private final RateLimits limits;
     private final int perHour;
 
-    SubmissionLimit(RateLimits limits, @Value("${konsultasi.submissions-per-hour:10}") int perHour) {
+    SubmissionLimit(RateLimits limits, @Value("${konsultasi.submissions-per-hour:20}") int perHour) {
         this.limits = limits;
-        this.perHour = perHour <= 0 ? 10 : perHour;
+        this.perHour = perHour <= 0 ? 20 : perHour;
     }
 
     /** Limits the forms sent (POST) to these addresses. */
@@ -37,7 +39,7 @@ public class SubmissionLimit implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"POST".equalsIgnoreCase(request.getMethod())
+        if (!"POST".equalsIgnoreCase(request.getMethod()) || request.getParameter("change") != null
                 || limits.tryAcquire("submission:" + request.getRemoteAddr(), perHour, Duration.ofHours(1))) {
             return true;
         }
