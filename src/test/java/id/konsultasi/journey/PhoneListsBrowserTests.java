@@ -3,16 +3,24 @@ package id.konsultasi.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 
 import id.konsultasi.account.UserAdministration;
 import id.konsultasi.demo.DemoData;
+import id.konsultasi.desk.DeskService;
+import id.konsultasi.desk.Guest;
+import id.konsultasi.desk.VisitKind;
+import id.konsultasi.desk.WaitingBoard;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
+import id.konsultasi.request.ApplicantType;
+import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.GeneratedRequests.BenchOffice;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * In Chromium on a 390 px phone: the staff lists (the head's dashboard, the request list, the duty desk's board and
@@ -95,6 +104,12 @@ class PhoneListsBrowserTests {
     OfficeDirectory directory;
     @Autowired
     UserAdministration userAdministration;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DeskService deskService;
+    @Autowired
+    WaitingBoard waitingBoard;
 
     ChromeDriver browser;
 
@@ -120,10 +135,21 @@ class PhoneListsBrowserTests {
 
     @Test
     void theDeskAndAdministratorsListsFitAPhone() {
+        // a walk-in with a long name and institution, led in: on the board's "being served" table, in the guest book
+        // and (a new consultation is registered) in the agenda book
+        StaffPrincipal desk = Staff.principal(users, "piket.buton");
+        long visit = deskService.registerWalkIn(desk, new DeskService.WalkIn(UUID.randomUUID().toString(),
+                new Guest("Wa Ode Nurhayati Kusumawardhani", "Kelurahan Wangkanapi, Kecamatan Wolio", "+6281234567890",
+                        "7404011203850001", true, "Menanyakan bantuan rehabilitasi sosial"),
+                VisitKind.NEW_CONSULTATION, ApplicantType.PERSON, null, null, "Rehabilitasi sosial penyandang disabilitas",
+                null, false, null));
+        waitingBoard.leadIn(desk, visit, deskService.visit(desk, visit).getVersion(), null);
+
         signIn("sekretariat.buton", DemoData.PASSWORD);
-        for (String page : List.of("/staf/piket", "/staf/piket/buku-tamu", "/staf/agenda", "/staf/pengaduan")) {
-            assertFitsAPhone(page, null);
-        }
+        assertFitsAPhone("/staf/piket", "main table");
+        assertFitsAPhone("/staf/piket/buku-tamu", "#guest-book");
+        assertFitsAPhone("/staf/agenda", "#agenda-book");
+        assertFitsAPhone("/staf/pengaduan", "#complaints");
         browser.quit();
         signIn("admin.buton", DemoData.PASSWORD);
         for (String page : List.of("/admin/pengguna", "/admin/pengguna?lang=en", "/admin/surel", "/admin/ruang")) {
