@@ -152,12 +152,16 @@ class PhoneListsBrowserTests {
         assertFitsAPhone("/staf/pengaduan", "#complaints");
         browser.quit();
         signIn("admin.buton", DemoData.PASSWORD);
-        for (String page : List.of("/admin/pengguna", "/admin/pengguna?lang=en", "/admin/surel", "/admin/ruang")) {
+        for (String page : List.of("/admin/pengguna", "/admin/pengguna?lang=en", "/admin/surel", "/admin/ruang",
+                "/admin/bidang", "/admin/libur")) {
             assertFitsAPhone(page, "main table");
         }
+        assertFitsAPhone("/admin/akses-data", null);
+        assertFitsAPhone("/admin/pengguna/percobaan-masuk", null);
         browser.quit();
         signIn("admin", DemoData.PASSWORD);
         assertFitsAPhone("/sistem/kantor", "main table");
+        assertFitsAPhone("/sistem/libur", "main table");
     }
 
     void signIn(String username, String password) {
