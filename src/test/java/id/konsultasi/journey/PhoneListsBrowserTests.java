@@ -156,6 +156,7 @@ class PhoneListsBrowserTests {
                 "/admin/bidang", "/admin/libur")) {
             assertFitsAPhone(page, "main table");
         }
+        assertFitsAPhone("/staf/ikm", "#recap");
         assertFitsAPhone("/admin/akses-data", null);
         assertFitsAPhone("/admin/pengguna/percobaan-masuk", null);
         browser.quit();
