@@ -73,7 +73,7 @@ class AccessAcrossInstancesTests {
         String client = HttpVisitor.freshAddress();
         HttpVisitor here = HttpVisitor.anonymous(port, client);
         HttpVisitor there = HttpVisitor.anonymous(other.port(), client);
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
             HttpVisitor visitor = i % 2 == 0 ? here : there;
             assertThat(askForALink(visitor).status()).as("request " + (i + 1)).isEqualTo(302);
         }

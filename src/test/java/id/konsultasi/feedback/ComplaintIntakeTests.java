@@ -232,7 +232,7 @@ class ComplaintIntakeTests {
     @Test
     void publicComplaintsShareTheSubmissionLimitOfAnAddress() throws Exception {
         RequestPostProcessor client = TestFiles.freshClient();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
             mvc.perform(complaintPost("/kantor/babel/pengaduan", UUID.randomUUID().toString(), unique("Banyak"),
                     "banyak@contoh.id", client)).andExpect(status().is3xxRedirection());
         }

@@ -74,7 +74,12 @@ class PhoneListsBrowserTests {
                         continue;
                     }
                 }
+                // a word wider than the whole line it stands in (a long code, an address) has to break: not squeezed
+                const block = e.closest('td, th, li, p, dd, dt, div') || e;
+                const blockStyle = getComputedStyle(block);
+                const line = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
                 for (const word of text.textContent.matchAll(/\\S+/g)) {
+                    if (width(word[0]) > line) continue;
                     const range = document.createRange();
                     range.setStart(text, word.index);
                     range.setEnd(text, word.index + word[0].length);

@@ -31,6 +31,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
-@ExtendWith({TestClock.Reset.class, ProductionCsrfTokens.class})
+@ExtendWith({TestClock.Reset.class, ProductionCsrfTokens.class, LocalSubmissionsForgotten.class})
 public @interface IntegrationTest {
 }
