@@ -78,7 +78,8 @@ class PhoneListsBrowserTests {
                 const block = e.closest('td, th, li, p, dd, dt, div') || e;
                 const blockStyle = getComputedStyle(block);
                 const line = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
-                for (const word of text.textContent.matchAll(/\\S+/g)) {
+                // a hyphen is a place to break a line ("telat-" / "e7ac75"): the parts between are the words
+                for (const word of text.textContent.matchAll(/[^\\s-]+/g)) {
                     if (width(word[0]) > line) continue;
                     const range = document.createRange();
                     range.setStart(text, word.index);
