@@ -91,6 +91,7 @@ class CitizenRequestBrowserTests {
         Browser.awaitPath(browser, "/kantor/" + office + "/ajukan");
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
+        assertNothingSqueezed("the request form");
 
         // the institution's fields are revealed only for an applicant who writes for one
         assertThat(browser.findElement(By.id("institution")).isDisplayed()).isFalse();
@@ -135,6 +136,7 @@ class CitizenRequestBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitti Aminah", "0812 3456 7890", "ktp");
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
+        assertNothingSqueezed("the answers to check");
         click(By.cssSelector("button[name=change][value=phone]"));
         Browser.waitFor(browser, d -> d.findElements(By.id("phone")).size() == 1);
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Sitti Aminah");
@@ -168,5 +170,12 @@ class CitizenRequestBrowserTests {
         assertThat(Mailbox.subject(mail)).contains(receiptNumber);
         assertThat(Mailbox.attachment(mail, "application/pdf")).isNotNull();
         Files.deleteIfExists(scan);
+    }
+
+    /** No element narrower than its longest word, no word broken letter by letter (as the staff lists on a phone). */
+    @SuppressWarnings("unchecked")
+    void assertNothingSqueezed(String page) {
+        assertThat((java.util.List<String>) browser.executeScript(PhoneListsBrowserTests.SQUEEZED))
+                .as("what is squeezed on " + page).isEmpty();
     }
 }
