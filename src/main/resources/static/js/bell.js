@@ -1,6 +1,8 @@
 // The bell in the header: its unread count refreshes itself (every 30 seconds: data-refresh, from
 // konsultasi.alert.bell-refresh), so that an officer sees a new notification (an urgent walk-in) without reloading
-// the page. Without script the count is the page's.
+// the page. It stops asking once the person has not touched the page for data-idle milliseconds (half the session's
+// timeout: a page left open on a shared PC must not keep its session alive), and asks again at the next touch.
+// Without script the count is the page's.
 (function () {
     "use strict";
 
@@ -38,13 +40,27 @@
             return;
         }
         var interval = parseInt(bell.getAttribute("data-refresh"), 10);
+        var lastTouch = Date.now();
+        function idle() {
+            var limit = parseInt(bell.getAttribute("data-idle"), 10);
+            return !isNaN(limit) && Date.now() - lastTouch > limit;
+        }
+        ["keydown", "pointerdown", "wheel", "touchstart"].forEach(function (kind) {
+            window.addEventListener(kind, function () {
+                var wasIdle = idle();
+                lastTouch = Date.now();
+                if (wasIdle) {
+                    refresh(bell);
+                }
+            }, {passive: true, capture: true});
+        });
         window.setInterval(function () {
-            if (!document.hidden) {
+            if (!document.hidden && !idle()) {
                 refresh(bell);
             }
         }, interval >= 5000 ? interval : 30000);
         document.addEventListener("visibilitychange", function () {
-            if (!document.hidden) {
+            if (!document.hidden && !idle()) {
                 refresh(bell);
             }
         });

@@ -21,11 +21,24 @@ class BellAdvice {
 
     private final MyNotifications notifications;
     private final long refreshMillis;
+    private final long idleMillis;
 
-    /** {@code konsultasi.alert.bell-refresh}: how often an open page asks for the count (at least every 5 s). */
-    BellAdvice(MyNotifications notifications, @Value("${konsultasi.alert.bell-refresh:30s}") Duration refresh) {
+    /**
+     * {@code konsultasi.alert.bell-refresh}: how often an open page asks for the count (at least every 5 s); the
+     * script stops asking once the person has not touched the page for half the session's timeout, so that a page
+     * left open on a shared office PC does not keep its session alive for ever (it asks again at the next touch).
+     */
+    BellAdvice(MyNotifications notifications, @Value("${konsultasi.alert.bell-refresh:30s}") Duration refresh,
+               @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.notifications = notifications;
         this.refreshMillis = Math.max(refresh.toMillis(), 5_000);
+        this.idleMillis = sessionTimeout.toMillis() / 2;
+    }
+
+    /** After how long without a key, a tap or a scroll the bell's script stops asking, in milliseconds. */
+    @ModelAttribute("bellIdle")
+    long bellIdle() {
+        return idleMillis;
     }
 
     /** How often the bell's script asks for the count, in milliseconds. */
