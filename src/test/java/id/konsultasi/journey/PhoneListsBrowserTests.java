@@ -68,7 +68,13 @@ class PhoneListsBrowserTests {
                 const longest = words.reduce((a, b) => width(a) >= width(b) ? a : b);
                 if (style.display !== 'inline') {
                     const room = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-                    if (room + 1 < width(longest)) {
+                    // an element as wide as its parent's content (a card's line) has all the room there is: a word
+                    // wider than that has to break (below), it is not squeezed by its neighbours
+                    const parent = e.parentElement, parentStyle = getComputedStyle(parent);
+                    const full = parent.clientWidth - parseFloat(parentStyle.paddingLeft)
+                            - parseFloat(parentStyle.paddingRight);
+                    const fillsItsParent = e.getBoundingClientRect().width + 1 >= full;
+                    if (room + 1 < width(longest) && !fillsItsParent) {
                         squeezed.push(e.tagName + ' ' + Math.round(room) + ' px for "' + longest + '" ('
                                 + Math.round(width(longest)) + ' px)');
                         continue;
@@ -150,6 +156,13 @@ class PhoneListsBrowserTests {
                 VisitKind.NEW_CONSULTATION, ApplicantType.PERSON, null, null, "Rehabilitasi sosial penyandang disabilitas",
                 null, false, null));
         waitingBoard.leadIn(desk, visit, deskService.visit(desk, visit).getVersion(), null);
+        // a sender whose name is one word wider than a phone's card (an e-mail address typed as the name): it breaks
+        // where it must, and the card is not "squeezed" for it (CI met one from another class's test data)
+        long mailName = deskService.registerWalkIn(desk, new DeskService.WalkIn(UUID.randomUUID().toString(),
+                new Guest("nurhayati.kusumawardhani.wangkanapi@contoh.id", "Kelurahan Wangkanapi", "+6281234567891",
+                        "7404011203850002", true, "Menanyakan bantuan sosial"),
+                VisitKind.NEW_CONSULTATION, ApplicantType.PERSON, null, null, "Bantuan sosial", null, false, null));
+        waitingBoard.leadIn(desk, mailName, deskService.visit(desk, mailName).getVersion(), null);
 
         signIn("sekretariat.buton", DemoData.PASSWORD);
         assertFitsAPhone("/staf/piket", "main table");
