@@ -7,12 +7,21 @@ import java.util.List;
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
 import id.konsultasi.office.OfficeProfile;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 
-/** The two offices of ../shared/seeds, with their standards as published. */
+/**
+ * The two offices of ../shared/seeds, with their standards as published; Buton's requirements of those who come in
+ * person and of institutions marked so (as V115 marks them in a database made before).
+ */
 final class DemoOffices {
 
     private DemoOffices() {
+    }
+
+    /** A requirement of every applicant, online or in person. */
+    private static Requirement everyone(String text) {
+        return new Requirement(text, Requirement.AppliesTo.EVERYONE);
     }
 
     record Seed(String code, OfficeProfile profile, ServiceStandard.Revision standard, List<String> divisions,
@@ -26,13 +35,15 @@ final class DemoOffices {
                     LocalTime.of(8, 0), LocalTime.of(16, 0), "BTN"),
             new ServiceStandard.Revision("Pelayanan Konsultasi", "8 TAHUN 2023",
                     List.of(
-                            "Identitas pemohon yang meliputi nama perseorangan / institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya, kontak yang dapat dihubungi dan alamat e-mail",
-                            "Materi konsultasi yang diminta secara jelas",
-                            "Mencantumkan maksud dan tujuan permohonan konsultasi",
-                            "Melampirkan foto copy kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku ditujukan ke alamat: Dinas Sosial Kabupaten Buton Kompleks Perkantoran Takawa Gedung C Lantai 3 Pasarwajo",
-                            "Registrasi tamu ke piket tamu",
-                            "Membawa surat permohonan dari pimpinan institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya",
-                            "Menunjukkan kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku"),
+                            everyone("Identitas pemohon yang meliputi nama perseorangan / institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya, kontak yang dapat dihubungi dan alamat e-mail"),
+                            everyone("Materi konsultasi yang diminta secara jelas"),
+                            everyone("Mencantumkan maksud dan tujuan permohonan konsultasi"),
+                            everyone("Melampirkan foto copy kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku ditujukan ke alamat: Dinas Sosial Kabupaten Buton Kompleks Perkantoran Takawa Gedung C Lantai 3 Pasarwajo"),
+                            new Requirement("Registrasi tamu ke piket tamu", Requirement.AppliesTo.IN_PERSON),
+                            new Requirement("Membawa surat permohonan dari pimpinan institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya",
+                                    Requirement.AppliesTo.INSTITUTIONS),
+                            new Requirement("Menunjukkan kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku",
+                                    Requirement.AppliesTo.IN_PERSON)),
                     List.of(
                             "Pengguna layanan menyampaikan surat permohonan konsultasi ditujukan kepada Kepala Dinas Sosial Kabupaten Buton",
                             "Pengguna layanan menerima tanda terima dari petugas yang menunjukkan bahwa surat permohonan konsultasi telah diterima",
@@ -67,8 +78,8 @@ final class DemoOffices {
                     "0717439080", null, "https://dinsospmd.babelprov.go.id/", ZoneId.of("Asia/Jakarta"),
                     LocalTime.of(8, 0), LocalTime.of(16, 0), "DSPMD"),
             new ServiceStandard.Revision("Layanan Konsultasi", "188.4/47/DINSOSPMD/2023",
-                    List.of("Materi konsultasi secara jelas", "Waktu kunjungan konsultasi",
-                            "No kontak personal yang dapat dihubungi"),
+                    Requirement.forEveryone(List.of("Materi konsultasi secara jelas", "Waktu kunjungan konsultasi",
+                            "No kontak personal yang dapat dihubungi")),
                     List.of(
                             "Pengguna layanan menyampaikan surat resmi yang ditujukan kepada Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung atau pengguna layanan datang langsung ke Sekretariat Dinas menyampaikan maksud dan tujuan konsultasi",
                             "Surat permohonan diagendakan dan diproses sesuai ketentuan oleh Tim PKD",

@@ -23,11 +23,11 @@ public class ServiceStandard {
     /** the decree (SK) that sets the standard */
     private String decreeNumber;
 
+    /** each with whom it applies to (V115 made every earlier one apply to everyone) */
     @ElementCollection
     @CollectionTable(name = "office_requirement", joinColumns = @JoinColumn(name = "office_id"))
     @OrderColumn(name = "position")
-    @Column(name = "text")
-    private List<String> requirements = new ArrayList<>();
+    private List<Requirement> requirements = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "office_procedure_step", joinColumns = @JoinColumn(name = "office_id"))
@@ -120,7 +120,7 @@ public class ServiceStandard {
         return decreeNumber;
     }
 
-    public List<String> getRequirements() {
+    public List<Requirement> getRequirements() {
         return List.copyOf(requirements);
     }
 
@@ -183,8 +183,8 @@ public class ServiceStandard {
                                    boolean emailRequired) {
     }
 
-    /** A whole new version of the standard. */
-    public record Revision(String serviceName, String decreeNumber, List<String> requirements,
+    /** A whole new version of the standard; each requirement says whom it applies to. */
+    public record Revision(String serviceName, String decreeNumber, List<Requirement> requirements,
                            List<String> procedure, TimeLimits limits, String completionTimeNote, String fee,
                            List<String> products, List<ComplaintChannel> complaintChannels, String complaintNote,
                            WorkflowSwitches switches) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeProfile;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class ComplaintEventsModuleTests {
         officeId = offices.createOffice(code, new OfficeProfile("Dinas Sosial " + code, "Pemerintah Kota Uji",
                 "Jalan Merdeka 1", "021 555 0101", "dinsos@kota-uji.go.id", null, ZoneId.of("Asia/Jakarta"),
                 LocalTime.of(8, 0), LocalTime.of(16, 0), "MDL"), new ServiceStandard.Revision("Konsultasi", null,
-                List.of("Materi konsultasi"), List.of("Permohonan"), new ServiceStandard.TimeLimits(2, 5, 45), null,
+                Requirement.forEveryone(List.of("Materi konsultasi")), List.of("Permohonan"), new ServiceStandard.TimeLimits(2, 5, 45), null,
                 "Tidak dipungut biaya", List.of("Saran"), List.of(), null,
                 new ServiceStandard.WorkflowSwitches(false, false, false, false, true))).getId();
     }

@@ -133,6 +133,51 @@ class IntakeFormTests {
         assertThat(babel.select("li").eachText()).contains("Waktu kunjungan konsultasi");
     }
 
+    /** What an applicant of Buton must meet, by the way they apply: online, for an institution, in person. */
+    @Test
+    void anOnlineApplicantReadsOnlyTheRequirementsThatApplyOnline() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        List<String> listed = form.select("#requirements li").eachText();
+        assertThat(listed).anyMatch(t -> t.startsWith("Materi konsultasi yang diminta secara jelas"))
+                .noneMatch(t -> t.contains("Registrasi tamu ke piket tamu"))
+                .noneMatch(t -> t.startsWith("Menunjukkan kartu tanda penduduk"));
+        // the institution's letter is revealed when the applicant writes for one (and says whose it is without scripts)
+        Element letter = form.select("#requirements li").stream()
+                .filter(li -> li.text().startsWith("Membawa surat permohonan dari pimpinan institusi")).findFirst()
+                .orElseThrow();
+        assertThat(letter.attr("data-show-if")).isEqualTo("applicantType!=PERSON");
+        assertThat(letter.text()).endsWith("(hanya untuk institusi)");
+
+        // the answers to check list what this applicant must meet: a person's without the institution's letter
+        Document person = Jsoup.parse(mvc.perform(butonForm(UUID.randomUUID().toString(),
+                        TestFiles.file("idScan", "ktp.png", TestFiles.png())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(person.select("#requirements li").eachText()).contains("Materi konsultasi yang diminta secara jelas")
+                .noneMatch(t -> t.startsWith("Membawa surat permohonan"))
+                .noneMatch(t -> t.contains("Registrasi tamu ke piket tamu"));
+        Document institution = Jsoup.parse(mvc.perform(butonForm(UUID.randomUUID().toString(), List.of(
+                        TestFiles.file("idScan", "ktp.png", TestFiles.png()), TestFiles.file("requestLetter", "surat.pdf",
+                                TestFiles.pdf())), "applicantType", "NGO", "institution", "LSM Peduli", "position", "Ketua"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(institution.select("#requirements li").eachText())
+                .anyMatch(t -> t.startsWith("Membawa surat permohonan dari pimpinan institusi"))
+                .noneMatch(t -> t.contains("Registrasi tamu ke piket tamu"));
+
+        // the office page shows them all, each walk-in's and institution's with its note
+        Document office = Jsoup.parse(mvc.perform(get("/kantor/buton")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(office.select(".office-essentials li").eachText()).contains(
+                "Registrasi tamu ke piket tamu (hanya bila datang langsung)",
+                "Menunjukkan kartu tanda penduduk / paspor / kartu identitas lainnya yang berlaku (hanya bila datang langsung)",
+                "Membawa surat permohonan dari pimpinan institusi / lembaga swadaya masyarakat / partai politik / badan publik lainnya (hanya untuk institusi)",
+                "Materi konsultasi yang diminta secara jelas");
+        Document english = Jsoup.parse(mvc.perform(get("/kantor/buton").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.select(".office-essentials li").eachText())
+                .contains("Registrasi tamu ke piket tamu (only when you come in person)");
+    }
+
     @Test
     void aValidFormShowsTheAnswersToCheckAndRegistersNothingYet() throws Exception {
         String key = UUID.randomUUID().toString();

@@ -80,6 +80,42 @@ class CitizenRequestBrowserTests {
         journey("babel", "WIB", true);
     }
 
+    /**
+     * On a 390 px phone an online applicant reads only the requirements that apply online (Buton's "register at the
+     * duty desk" is for those who come in person), an institution's own requirement appears when its type is chosen,
+     * and the whole form stays short enough to be one page (GOV.UK splits a form only where it helps).
+     */
+    @Test
+    void theFormOnAPhoneListsOnlyTheRequirementsOfAnOnlineApplicant() {
+        browser = Browser.start(390, 844);
+        browser.get(url("/kantor/babel/ajukan"));
+        Browser.awaitPath(browser, "/kantor/babel/ajukan");
+        long babel = formHeight("babel", "PERSON");
+        browser.get(url("/kantor/buton/ajukan"));
+        Browser.awaitPath(browser, "/kantor/buton/ajukan");
+        String requirements = browser.findElement(By.id("requirements")).getText();
+        long person = formHeight("buton", "PERSON");
+        choose("applicantType", "NGO");
+        long ngo = formHeight("buton", "NGO");
+        assertThat(requirements).doesNotContain("Registrasi tamu ke piket tamu", "Membawa surat permohonan dari pimpinan")
+                .contains("Materi konsultasi yang diminta secara jelas");
+        assertThat(browser.findElement(By.id("requirements")).getText()).contains("Membawa surat permohonan dari pimpinan")
+                .doesNotContain("Registrasi tamu ke piket tamu");
+        Browser.assertAccessible(browser);
+        assertThat(java.util.List.of(babel, person, ngo)).as("the form's height at 390 px (Babel, Buton person, NGO)")
+                .allMatch(height -> height < FORM_HEIGHT_LIMIT);
+    }
+
+    /** Above this a phone's form would be split into one page per question group. */
+    static final long FORM_HEIGHT_LIMIT = 2_500;
+
+    /** The page's height as the applicant scrolls it, after the reveals. */
+    long formHeight(String office, String applicantType) {
+        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        System.out.println("request form at 390 px (" + office + ", " + applicantType + "): " + height + " px");
+        return height;
+    }
+
     void journey(String office, String zone, boolean visitTime) throws Exception {
         browser = Browser.start(360, 780);
         String email = office + "." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";

@@ -54,8 +54,8 @@ class OfficeDirectoryCacheTests {
         assertThat(text("/kantor/babel")).doesNotContain(requirement);
 
         ServiceStandard.Revision before = directory.standard(officeId);
-        List<String> requirements = new ArrayList<>(before.requirements());
-        requirements.add(requirement);
+        List<Requirement> requirements = new ArrayList<>(before.requirements());
+        requirements.add(new Requirement(requirement, Requirement.AppliesTo.EVERYONE));
         administration.reviseStandard(officeId, directory.activeByCode("babel").orElseThrow().getVersion(),
                 new ServiceStandard.Revision(before.serviceName(), before.decreeNumber(), requirements,
                         before.procedure(), before.limits(), before.completionTimeNote(), before.fee(),

@@ -5,6 +5,7 @@ import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.shared.security.StaffPrincipal;
 import jakarta.validation.Valid;
 
@@ -32,6 +33,11 @@ class StandardAdminController {
         this.directory = directory;
     }
 
+    @ModelAttribute("appliesTo")
+    Requirement.AppliesTo[] appliesTo() {
+        return Requirement.AppliesTo.values();
+    }
+
     @ModelAttribute("channelKinds")
     ComplaintChannelKind[] channelKinds() {
         return ComplaintChannelKind.values();
@@ -49,7 +55,7 @@ class StandardAdminController {
     String save(StaffPrincipal staff, @Valid @ModelAttribute("form") StandardForm form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            form.padChannels();
+            form.padRows();
             model.addAttribute("office", offices.require(staff.requireOffice()));
             return "office/admin-standard";
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.shared.Lines;
 import id.konsultasi.shared.Texts;
@@ -17,10 +18,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The service standard as an administrator edits it: lists one item per line. */
+/**
+ * The service standard as an administrator edits it: lists one item per line, the requirements one per row with whom
+ * each applies to (several lines typed or pasted in one row become as many requirements).
+ */
 class StandardForm {
 
     static final int CHANNEL_ROWS = 8;
+    static final int REQUIREMENT_ROWS = 8;
+    /** blank requirement rows offered below the filled ones */
+    static final int SPARE_REQUIREMENT_ROWS = 3;
 
     @NotNull
     private Long version;
@@ -29,10 +36,8 @@ class StandardForm {
     private String serviceName;
     @Size(max = 120)
     private String decreeNumber;
-    @NotBlank
-    @Size(max = 20000)
-    @EachLine(max = 1000)
-    private String requirements;
+    @Valid
+    private List<RequirementRow> requirements = new ArrayList<>();
     @NotBlank
     @Size(max = 20000)
     @EachLine(max = 1000)
@@ -70,7 +75,9 @@ class StandardForm {
         f.version = version;
         f.serviceName = r.serviceName();
         f.decreeNumber = r.decreeNumber();
-        f.requirements = Lines.join(r.requirements());
+        for (Requirement requirement : r.requirements()) {
+            f.requirements.add(new RequirementRow(requirement.text(), requirement.appliesTo()));
+        }
         f.procedure = Lines.join(r.procedure());
         f.answerLetterWorkingDays = r.limits().answerLetterWorkingDays();
         f.consultationWorkingDays = r.limits().consultationWorkingDays();
@@ -87,25 +94,78 @@ class StandardForm {
         f.applicantStatesVisitTime = r.switches().applicantStatesVisitTime();
         f.identityDocumentRequired = r.switches().identityDocumentRequired();
         f.emailRequired = r.switches().emailRequired();
-        f.padChannels();
+        f.padRows();
         return f;
     }
 
-    /** Blank rows so that an administrator can add channels without a script. */
-    void padChannels() {
+    /** Blank rows so that an administrator can add requirements and channels without a script. */
+    void padRows() {
+        long filled = requirements.stream().filter(RequirementRow::isFilled).count();
+        while (requirements.size() < Math.max(REQUIREMENT_ROWS, filled + SPARE_REQUIREMENT_ROWS)) {
+            requirements.add(new RequirementRow());
+        }
         while (channels.size() < CHANNEL_ROWS) {
             channels.add(new ChannelRow());
         }
     }
 
+    @AssertTrue(message = "{standard.requirements.required}")
+    public boolean isAnyRequirement() {
+        return requirements.stream().anyMatch(RequirementRow::isFilled);
+    }
+
+    /** Each filled row's lines, in order, each applying to whom its row says. */
+    List<Requirement> requirementList() {
+        return requirements.stream().filter(RequirementRow::isFilled)
+                .flatMap(row -> Lines.split(row.getText()).stream().map(line -> new Requirement(line, row.getAppliesTo())))
+                .toList();
+    }
+
     ServiceStandard.Revision toRevision() {
         List<ComplaintChannel> filled = channels.stream().filter(ChannelRow::isFilled)
                 .map(c -> new ComplaintChannel(c.getKind(), c.getValue().trim())).toList();
-        return new ServiceStandard.Revision(serviceName.trim(), Texts.orNull(decreeNumber), Lines.split(requirements),
+        return new ServiceStandard.Revision(serviceName.trim(), Texts.orNull(decreeNumber), requirementList(),
                 Lines.split(procedure), new ServiceStandard.TimeLimits(answerLetterWorkingDays, consultationWorkingDays,
                 walkInMinutes), Texts.orNull(completionTimeNote), fee.trim(), Lines.split(products), filled,
                 Texts.orNull(complaintNote), new ServiceStandard.WorkflowSwitches(dispositionViaDivision,
                 urgentWalkInWithoutLetter, applicantStatesVisitTime, identityDocumentRequired, emailRequired));
+    }
+
+    /** One requirement and whom it applies to (everyone unless chosen); a row without text is ignored. */
+    static class RequirementRow {
+        @Size(max = 20000)
+        @EachLine(max = 1000)
+        private String text;
+        @NotNull
+        private Requirement.AppliesTo appliesTo = Requirement.AppliesTo.EVERYONE;
+
+        RequirementRow() {
+        }
+
+        RequirementRow(String text, Requirement.AppliesTo appliesTo) {
+            this.text = text;
+            this.appliesTo = appliesTo;
+        }
+
+        boolean isFilled() {
+            return !Lines.split(text).isEmpty();
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public Requirement.AppliesTo getAppliesTo() {
+            return appliesTo;
+        }
+
+        public void setAppliesTo(Requirement.AppliesTo appliesTo) {
+            this.appliesTo = appliesTo;
+        }
     }
 
     /** One complaint channel; a row with neither kind nor value is ignored. */
@@ -155,8 +215,8 @@ class StandardForm {
     public void setServiceName(String serviceName) { this.serviceName = serviceName; }
     public String getDecreeNumber() { return decreeNumber; }
     public void setDecreeNumber(String decreeNumber) { this.decreeNumber = decreeNumber; }
-    public String getRequirements() { return requirements; }
-    public void setRequirements(String requirements) { this.requirements = requirements; }
+    public List<RequirementRow> getRequirements() { return requirements; }
+    public void setRequirements(List<RequirementRow> requirements) { this.requirements = requirements; }
     public String getProcedure() { return procedure; }
     public void setProcedure(String procedure) { this.procedure = procedure; }
     public Integer getAnswerLetterWorkingDays() { return answerLetterWorkingDays; }

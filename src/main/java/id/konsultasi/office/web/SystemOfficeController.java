@@ -7,6 +7,7 @@ import id.konsultasi.office.IndonesianTimeZones;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.shared.crypto.KeyRotation;
 import id.konsultasi.shared.web.FormPosts;
@@ -100,7 +101,7 @@ class SystemOfficeController {
     private ServiceStandard.Revision initialStandard() {
         String draft = messages.getMessage("office.new.draftItem", null, LocaleContextHolder.getLocale());
         return new ServiceStandard.Revision(messages.getMessage("office.new.serviceName", null,
-                LocaleContextHolder.getLocale()), null, List.of(draft), List.of(draft),
+                LocaleContextHolder.getLocale()), null, Requirement.forEveryone(List.of(draft)), List.of(draft),
                 new ServiceStandard.TimeLimits(null, null, null), null,
                 messages.getMessage("office.new.fee", null, LocaleContextHolder.getLocale()), List.of(draft),
                 List.of(), null, new ServiceStandard.WorkflowSwitches(false, false, false, false, true));

@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.support.IntegrationTest;
@@ -24,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +50,8 @@ class OfficeAdministrationTests {
     WorkingDayCalendar calendar;
     @Autowired
     OfficeDirectory directory;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A test office of its own, so that changing its standard disturbs no other test. */
     Office testOffice(String code) {
@@ -63,7 +68,11 @@ class OfficeAdministrationTests {
         fields.put("version", String.valueOf(office.getVersion()));
         fields.put("serviceName", "Layanan Konsultasi Publik");
         fields.put("decreeNumber", "99/SK/2027");
-        fields.put("requirements", "1. Materi konsultasi\n2. Nomor telepon\n\n");
+        // a list pasted in one box becomes one requirement per line
+        fields.put("requirements[0].text", "1. Materi konsultasi\n2. Nomor telepon\n\n");
+        fields.put("requirements[0].appliesTo", "EVERYONE");
+        fields.put("requirements[1].text", "");
+        fields.put("requirements[1].appliesTo", "EVERYONE");
         fields.put("procedure", String.join("\n", r.procedure()));
         fields.put("answerLetterWorkingDays", "2");
         fields.put("consultationWorkingDays", "");
@@ -88,7 +97,8 @@ class OfficeAdministrationTests {
         Office office = testOffice("uji-standar");
         // the test office has no administrator of its own: act as one through the service, check the page
         administration.reviseStandard(office.getId(), office.getVersion(), new ServiceStandard.Revision(
-                "Layanan Konsultasi Publik", "99/SK/2027", java.util.List.of("Materi konsultasi", "Nomor telepon"),
+                "Layanan Konsultasi Publik", "99/SK/2027", Requirement.forEveryone(java.util.List.of("Materi konsultasi",
+                "Nomor telepon")),
                 directory.standard(office.getId()).procedure(), new ServiceStandard.TimeLimits(2, null, 45), null,
                 "Tidak dipungut biaya", java.util.List.of("Saran dan rekomendasi"), java.util.List.of(),
                 null, new ServiceStandard.WorkflowSwitches(true, false, false, false, true)));
@@ -108,13 +118,13 @@ class OfficeAdministrationTests {
                     .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/standar"));
             Office saved = offices.findByCode("babel").orElseThrow();
             ServiceStandard.Revision after = directory.standard(saved.getId());
-            assertThat(after.requirements()).containsExactly("Materi konsultasi", "Nomor telepon");
+            assertThat(after.requirements()).containsExactlyElementsOf(Requirement.forEveryone(
+                    java.util.List.of("Materi konsultasi", "Nomor telepon")));
             assertThat(after.limits()).isEqualTo(new ServiceStandard.TimeLimits(2, null, 45));
             assertThat(after.complaintChannels()).hasSize(1);
             assertThat(saved.getVersion()).isGreaterThan(babel.getVersion());
         } finally {
-            Office current = offices.findByCode("babel").orElseThrow();
-            administration.reviseStandard(current.getId(), current.getVersion(), before);
+            restoreBabel(before);
         }
     }
 
@@ -145,10 +155,123 @@ class OfficeAdministrationTests {
         assertThat(form.select("#answerLetterWorkingDays ~ .invalid-feedback").text()).isEqualTo("Tulis angka bulat.");
         assertThat(form.text()).contains("Isi jenis dan keterangan saluran, atau kosongkan keduanya.");
         assertThat(form.select("#decreeNumber").val()).isEqualTo("99/SK/2027");
-        assertThat(form.select("#requirements").text()).contains("Materi konsultasi");
+        assertThat(form.select("#requirements0\\.text").val()).contains("Materi konsultasi");
         assertThat(form.select("#channels0\\.value").val()).isEqualTo("pengaduan@contoh.go.id");
         assertThat(directory.standard(offices.findByCode("babel").orElseThrow().getId()).decreeNumber())
                 .isEqualTo("188.4/47/DINSOSPMD/2023");
+    }
+
+    /** Bangka Belitung's standard as it was before a test changed it. */
+    void restoreBabel(ServiceStandard.Revision before) {
+        Office current = offices.findByCode("babel").orElseThrow();
+        administration.reviseStandard(current.getId(), current.getVersion(), before);
+    }
+
+    /** The requirement rows of a settings page, as "text = applies to". */
+    static List<String> requirementRows(Document page) {
+        return page.select(".requirement-row").stream().filter(row -> !row.select("textarea").val().isBlank())
+                .map(row -> row.select("textarea").val() + " = " + row.select("select option[selected]").val())
+                .toList();
+    }
+
+    @Test
+    void theAdministratorMarksWhomEachRequirementApplies() throws Exception {
+        Document buton = Jsoup.parse(mvc.perform(get("/admin/standar").with(Staff.as(users, "admin.buton")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(requirementRows(buton)).contains("Materi konsultasi yang diminta secara jelas = EVERYONE",
+                "Registrasi tamu ke piket tamu = IN_PERSON",
+                "Membawa surat permohonan dari pimpinan institusi / lembaga swadaya masyarakat / partai politik / badan "
+                        + "publik lainnya = INSTITUTIONS");
+        assertThat(buton.select("label[for=requirements4.appliesTo]").text()).isEqualTo("Persyaratan 5 berlaku untuk");
+        assertThat(buton.select("#requirements4\\.appliesTo option").eachText()).containsExactly("Semua pemohon",
+                "Hanya yang datang langsung atau menyerahkan surat", "Hanya pemohon yang mewakili institusi");
+        Document english = Jsoup.parse(mvc.perform(get("/admin/standar").param("lang", "en")
+                        .with(Staff.as(users, "admin.buton")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#requirements4\\.appliesTo option[selected]").text())
+                .isEqualTo("Only those who come in person or hand in a letter");
+
+        Office babel = offices.findByCode("babel").orElseThrow();
+        long butonId = offices.findByCode("buton").orElseThrow().getId();
+        ServiceStandard.Revision before = directory.standard(babel.getId());
+        ServiceStandard.Revision butonBefore = directory.standard(butonId);
+        try {
+            mvc.perform(standardForm(babel, "requirements[1].text", "Registrasi di Sekretariat Dinas",
+                            "requirements[1].appliesTo", "IN_PERSON", "requirements[2].text", "Surat dari pimpinan institusi",
+                            "requirements[2].appliesTo", "INSTITUTIONS").with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(directory.standard(babel.getId()).requirements()).containsExactly(
+                    new Requirement("Materi konsultasi", Requirement.AppliesTo.EVERYONE),
+                    new Requirement("Nomor telepon", Requirement.AppliesTo.EVERYONE),
+                    new Requirement("Registrasi di Sekretariat Dinas", Requirement.AppliesTo.IN_PERSON),
+                    new Requirement("Surat dari pimpinan institusi", Requirement.AppliesTo.INSTITUTIONS));
+            Document saved = Jsoup.parse(mvc.perform(get("/admin/standar").with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(requirementRows(saved)).containsExactly("Materi konsultasi = EVERYONE",
+                    "Nomor telepon = EVERYONE", "Registrasi di Sekretariat Dinas = IN_PERSON",
+                    "Surat dari pimpinan institusi = INSTITUTIONS");
+            assertThat(saved.select(".requirement-row")).hasSize(8);
+
+            Document page = Jsoup.parse(mvc.perform(get("/kantor/babel")).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(page.select("#c-requirements ~ ol li").eachText()).containsExactly("Materi konsultasi",
+                    "Nomor telepon", "Registrasi di Sekretariat Dinas (hanya bila datang langsung)",
+                    "Surat dari pimpinan institusi (hanya untuk institusi)");
+            String form = mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(Jsoup.parse(form).select("#requirements li").eachText()).containsExactly("Materi konsultasi",
+                    "Nomor telepon", "Surat dari pimpinan institusi (hanya untuk institusi)");
+
+            // Bangka Belitung's administrator changed Bangka Belitung's standard only; an officer changes none
+            assertThat(directory.standard(butonId)).isEqualTo(butonBefore);
+            Office butonOffice = offices.findByCode("buton").orElseThrow();
+            mvc.perform(standardForm(butonOffice).with(Staff.as(users, "petugas.buton")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/admin/standar").with(Staff.as(users, "kadis.buton"))).andExpect(status().isForbidden());
+            assertThat(directory.standard(butonId)).isEqualTo(butonBefore);
+        } finally {
+            restoreBabel(before);
+        }
+    }
+
+    @Test
+    void aRequirementRefusedComesBackWithWhomItAppliesTo() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        String tooLong = "Registrasi " + "x".repeat(1000);
+        Document form = Jsoup.parse(mvc.perform(standardForm(babel, "requirements[1].text", tooLong,
+                        "requirements[1].appliesTo", "IN_PERSON").with(Staff.as(users, "admin.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#requirements1\\.text").val()).isEqualTo(tooLong);
+        assertThat(form.select("#requirements1\\.text").hasClass("is-invalid")).isTrue();
+        assertThat(form.select("#requirements1\\.appliesTo option[selected]").val()).isEqualTo("IN_PERSON");
+        assertThat(form.text()).contains("Setiap baris paling panjang 1000 karakter.");
+
+        Document none = Jsoup.parse(mvc.perform(standardForm(babel, "requirements[0].text", " ",
+                        "requirements[0].appliesTo", "INSTITUTIONS").with(Staff.as(users, "admin.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(none.select("#anyRequirement-error").text()).isEqualTo("Tulis paling sedikit satu persyaratan.");
+        assertThat(none.select("#requirements0\\.appliesTo option[selected]").val()).isEqualTo("INSTITUTIONS");
+        assertThat(none.select(".requirement-row")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(directory.standard(babel.getId()).decreeNumber()).isEqualTo("188.4/47/DINSOSPMD/2023");
+    }
+
+    /** A requirement stored before requirements said whom they apply to is everyone's, as it was. */
+    @Test
+    void aRequirementStoredBeforeTheMarkersStillDisplaysForEveryone() throws Exception {
+        Office office = testOffice("uji-syarat-lama");
+        jdbc.update("INSERT INTO office_requirement (office_id, position, text) "
+                + "SELECT ?, max(position) + 1, 'Persyaratan dari standar lama' FROM office_requirement WHERE office_id = ?",
+                office.getId(), office.getId());
+        administration.setActive(office.getId(), false); // as any change of the office, the directory reads it again
+        administration.setActive(office.getId(), true);
+        Document page = Jsoup.parse(mvc.perform(get("/kantor/uji-syarat-lama")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(page.select("#c-requirements ~ ol li").eachText()).endsWith("Persyaratan dari standar lama");
+        Document form = Jsoup.parse(mvc.perform(get("/kantor/uji-syarat-lama/ajukan")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#requirements li").eachText()).endsWith("Persyaratan dari standar lama");
+        assertThat(directory.standard(office.getId()).requirements()).last()
+                .isEqualTo(new Requirement("Persyaratan dari standar lama", Requirement.AppliesTo.EVERYONE));
     }
 
     @Test
