@@ -134,6 +134,7 @@ class SessionStoreTests {
 
         // the last of them sends the form: its CSRF token came with the page, the request is received
         Page sent = visitor.get("/kantor/buton/ajukan").form("form[enctype=multipart/form-data]")
+                .set("change", "idScan").submit().form("form[enctype=multipart/form-data]") // its last page, the files
                 .set("name", "Wa Ode Tanpa Sesi").set("nik", "7404015708900003").set("phone", "0852-5704-8204")
                 .set("email", "tanpa.sesi@contoh.id").set("topic", "Syarat bantuan sosial lansia")
                 .set("purpose", "Mengetahui syarat dan alur pengajuan").set("preferredMode", "IN_PERSON")

@@ -117,20 +117,99 @@ class IntakeFormTests {
                 .orElseThrow();
     }
 
+    /** The page of an office's form that asks this field, reached as "change" on the answers reaches it. */
+    Document pageAsking(String office, String field) throws Exception {
+        return Jsoup.parse(mvc.perform(multipart("/kantor/" + office + "/ajukan").with(csrf())
+                        .with(TestFiles.freshClient()).param("formKey", UUID.randomUUID().toString())
+                        .param("change", field))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
     @Test
     void eachOfficesFormAsksWhatItsStandardAsks() throws Exception {
-        Document buton = Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan")).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        Document buton = pageAsking("buton", "idScan");
         assertThat(buton.select("label[for=idScan]").text()).isEqualTo("Pindaian KTP/paspor/kartu identitas");
-        assertThat(buton.select("#preferredVisitAt")).isEmpty();
         assertThat(buton.select("form").attr("enctype")).isEqualTo("multipart/form-data");
         assertThat(buton.text()).contains("Undang-Undang Nomor 27 Tahun 2022", "730 hari");
+        assertThat(pageAsking("buton", "topic").select("#preferredVisitAt")).isEmpty();
 
+        assertThat(pageAsking("babel", "topic").select("#preferredVisitAt").attr("type")).isEqualTo("datetime-local");
+        assertThat(pageAsking("babel", "idScan").select("label[for=idScan]").text()).contains("tidak wajib");
         Document babel = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
-        assertThat(babel.select("#preferredVisitAt").attr("type")).isEqualTo("datetime-local");
-        assertThat(babel.select("label[for=idScan]").text()).contains("tidak wajib");
         assertThat(babel.select("li").eachText()).contains("Waktu kunjungan konsultasi");
+    }
+
+    /**
+     * One page per group of questions: who asks, what is asked, the files and the consent. Each page is checked on
+     * its own, "back" keeps everything (a file chosen too), the last page leads to the answers to check.
+     */
+    @Test
+    void theFormIsAskedOnePageAtATime() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Document first = Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(first.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
+        assertThat(first.select("#name, #phone, input[name=applicantType]")).isNotEmpty();
+        assertThat(first.select("#topic:not([type=hidden]), #idScan, #consent1")).isEmpty();
+
+        // the first page with a mistake comes back alone: the questions of the next pages are not judged yet
+        Document mistaken = step(first, "change", "next", "formKey", key, "name", "", "phone", "0852-5704-8204",
+                "nik", NIK, "email", "waode@contoh.id");
+        assertThat(mistaken.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
+        assertThat(mistaken.select("#name ~ .invalid-feedback").text()).isEqualTo("Wajib diisi.");
+        assertThat(mistaken.select(".invalid-feedback")).hasSize(1);
+        assertThat(mistaken.select("#phone").val()).isEqualTo("0852-5704-8204");
+
+        Document second = step(mistaken, "change", "next", "name", "Wa Ode Sitti");
+        assertThat(second.select("#step-progress").text()).isEqualTo("Langkah 2 dari 3");
+        assertThat(second.select("input[type=hidden][name=name]").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(second.select(".invalid-feedback, #error-summary")).isEmpty();
+        assertThat(second.select("textarea#purpose, input#topic[type=text]")).hasSize(2);
+        Document third = step(second, "change", "next", "topic", "Syarat bantuan sosial lansia",
+                "purpose", "Mengetahui syarat dan alur pengajuan", "preferredMode", "IN_PERSON");
+        assertThat(third.select("#step-progress").text()).isEqualTo("Langkah 3 dari 3");
+        assertThat(third.select("#idScan, #consent1")).hasSize(2);
+        assertThat(third.select("#requestLetter")).as("a person attaches no institution's letter").isEmpty();
+
+        // back with a file chosen: the page before, everything kept, the file too
+        Element form = third.selectFirst("form[action$=/ajukan]");
+        Element back = third.selectFirst("button[name=back]");
+        MockMultipartHttpServletRequestBuilder backPost = post(form, back);
+        backPost.file(TestFiles.file("idScan", "ktp.png", TestFiles.png()));
+        Document again = Jsoup.parse(mvc.perform(backPost).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(again.select("#step-progress").text()).isEqualTo("Langkah 2 dari 3");
+        assertThat(again.select("#topic").val()).isEqualTo("Syarat bantuan sosial lansia");
+        Document last = step(again, "change", "next");
+        assertThat(last.text()).contains("Sudah diunggah ktp.png");
+        Element sendPage = last.selectFirst("form[action$=/ajukan]");
+        Element finish = last.selectFirst("form button[type=submit]:not([name])");
+        Document summary = Jsoup.parse(mvc.perform(post(sendPage, finish, "consent", "true")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(summary.select("h1").text()).isEqualTo("Periksa jawaban Anda");
+        assertThat(summary.select("dl dd").eachText()).contains("Wa Ode Sitti", "Syarat bantuan sosial lansia", "ktp.png");
+        assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
+                .isEmpty();
+    }
+
+    /** A page of the form sent by its button named {@code button} with this value, its fields as typed. */
+    Document step(Document page, String button, String value, String... typed) throws Exception {
+        Element form = page.selectFirst("form[action$=/ajukan]");
+        Element pressed = form.selectFirst("button[name=" + button + "][value=" + value + "]");
+        assertThat(pressed).as("a button " + button + "=" + value).isNotNull();
+        MockMultipartHttpServletRequestBuilder post = post(form, pressed, typed);
+        // what the page shows in its visible fields (a browser sends them too)
+        for (Element field : form.select("input[type=text], input[type=tel], input[type=email], input[type=radio][checked], textarea")) {
+            boolean typedHere = false;
+            for (int i = 0; i < typed.length; i += 2) {
+                typedHere |= typed[i].equals(field.attr("name"));
+            }
+            if (!typedHere && field.hasAttr("name")) {
+                post.param(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText() : field.val());
+            }
+        }
+        return Jsoup.parse(mvc.perform(post).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     /** What an applicant of Buton must meet, by the way they apply: online, for an institution, in person. */
@@ -207,19 +286,28 @@ class IntakeFormTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(summary.select("dl dd").eachText()).contains("LSM Peduli", "Ketua", "ktp.png", "surat.pdf");
 
+        // "change" opens the page that asks it, everything else kept in hidden fields
         Element change = summary.selectFirst("button[name=change][value=name]");
         assertThat(change).isNotNull();
         Document again = Jsoup.parse(mvc.perform(post(change.closest("form"), change)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
+        assertThat(again.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
         assertThat(again.select("#name").val()).isEqualTo("Wa Ode Sitti");
         assertThat(again.select("#institution").val()).isEqualTo("LSM Peduli");
         assertThat(again.select("#position").val()).isEqualTo("Ketua");
-        assertThat(again.select("#purpose").text()).isEqualTo("Mengetahui syarat dan alur pengajuan");
+        assertThat(again.select("input[type=hidden][name=purpose]").val()).isEqualTo("Mengetahui syarat dan alur pengajuan");
         assertThat(again.select("input[name=applicantType][checked]").val()).isEqualTo("NGO");
-        assertThat(again.select("#consent1").hasAttr("checked")).isTrue();
+        assertThat(again.select("input[type=hidden][name=consent]").val()).isEqualTo("true");
         assertThat(again.select("#formKey").val()).isEqualTo(key);
-        assertThat(again.text()).contains("Sudah diunggah ktp.png", "Sudah diunggah surat.pdf");
         assertThat(again.select("#error-summary, .invalid-feedback")).isEmpty();
+        Document files = Jsoup.parse(mvc.perform(post(change.closest("form"),
+                        summary.selectFirst("button[name=change][value=idScan]"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(files.text()).contains("Sudah diunggah ktp.png", "Sudah diunggah surat.pdf");
+        // its "continue" leads back to the answers, with the name changed
+        Document changed = step(again, "change", "next", "name", "Wa Ode Sitti Rahma");
+        assertThat(changed.select("h1").text()).isEqualTo("Periksa jawaban Anda");
+        assertThat(changed.select("dl dd").eachText()).contains("Wa Ode Sitti Rahma", "LSM Peduli", "ktp.png", "surat.pdf");
         assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
                 .isEmpty();
     }
@@ -259,9 +347,13 @@ class IntakeFormTests {
         assertThat(form.select("#error-summary")).isNotEmpty();
         assertThat(form.select("#phone ~ .invalid-feedback").text()).startsWith("Nomor telepon tidak valid");
         assertThat(form.select("#name").val()).isEqualTo("Wa Ode Sitti");
-        assertThat(form.text()).contains("Sudah diunggah ktp.png");
+        assertThat(form.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
         assertThat(requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("buton").orElseThrow().getId(), key))
                 .isEmpty();
+        // corrected, it leads back to the answers, the file still kept
+        Document corrected = step(form, "change", "next", "phone", "0852-5704-8204");
+        assertThat(corrected.select("h1").text()).isEqualTo("Periksa jawaban Anda");
+        assertThat(corrected.select("dl dd").eachText()).contains("ktp.png");
     }
 
     @Test
@@ -456,9 +548,12 @@ class IntakeFormTests {
         String page = mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient))
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Terlalu banyak permintaan");
-        // going back from the summary to change an answer stores nothing and is never refused
+        // going back from the summary to change an answer, or on to the next page of the form, stores nothing and is
+        // never refused
         mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient).param("change", "topic")
                 .param("formKey", UUID.randomUUID().toString())).andExpect(status().isOk());
+        mvc.perform(multipart("/kantor/babel/ajukan").with(csrf()).with(sameClient).param("change", "next")
+                .param("step", "1").param("formKey", UUID.randomUUID().toString())).andExpect(status().isOk());
     }
 
     /** A burst that keeps every database connection busy: the applicant is asked to send again shortly, not shown an error. */

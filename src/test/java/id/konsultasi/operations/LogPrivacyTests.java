@@ -46,6 +46,7 @@ class LogPrivacyTests {
         String email = "wirasena." + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
         HttpVisitor applicant = HttpVisitor.anonymous(port);
         HttpVisitor.Form form = applicant.get("/kantor/buton/ajukan").form("form[action$=/ajukan]")
+                .set("change", "idScan").submit().form("form[action$=/ajukan]") // its last page, with the files
                 .set("applicantType", "PERSON").set("name", NAME).set("nik", NIK.substring(0, 6) + " " + NIK.substring(6))
                 .set("phone", PHONE).set("email", email).set("address", "Jalan Betoambari 7, Baubau")
                 .set("topic", "Bantuan sosial untuk " + NAME).set("purpose", "Konsultasi " + NAME)

@@ -1,9 +1,15 @@
 package id.konsultasi.intake.web;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 
+import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.request.NewRequest;
+import id.konsultasi.shared.Nik;
+import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.web.OnceForm;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -14,7 +20,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The public request form. The rules that depend on the office's standard are in {@link RequestFormValidator}. */
+/**
+ * The public request form, asked in three pages ({@link FormStep}). The rules that depend on the office's standard are
+ * in {@link RequestFormValidator}.
+ */
 class RequestForm extends OnceForm {
 
     @NotNull
@@ -50,6 +59,27 @@ class RequestForm extends OnceForm {
     private MultipartFile requestLetter;
     @AssertTrue(message = "{intake.consent.required}")
     private boolean consent;
+    /** the page of the form shown ({@link FormStep}); none: the whole form on one page, as before the pages */
+    private Integer step;
+    /** the page was opened by "change" on the answers: "continue" leads back to them once everything is answered */
+    private boolean fromAnswers;
+
+    /** The request this form asks for, once it is valid (the visit time only where the standard asks it). */
+    NewRequest toRequest(ZoneId zone, ServiceStandard.WorkflowSwitches rules, String language) {
+        boolean institution = applicantType.isInstitution();
+        return new NewRequest(Channel.ONLINE, getFormKey(), new NewRequest.ApplicantData(applicantType, name.trim(),
+                institution ? this.institution.trim() : null, institution ? position.trim() : null,
+                blank(nik) ? null : Nik.normalise(nik), PhoneNumbers.international(phone),
+                blank(email) ? null : email.trim(), blank(address) ? null : address.trim()),
+                topic.trim(), purpose.trim(), preferredMode,
+                rules.applicantStatesVisitTime() && preferredVisitAt != null
+                        ? preferredVisitAt.atZone(zone).toInstant() : null,
+                false, consent).inLanguage(language);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 
     public ApplicantType getApplicantType() { return applicantType; }
     public void setApplicantType(ApplicantType applicantType) { this.applicantType = applicantType; }
@@ -81,4 +111,8 @@ class RequestForm extends OnceForm {
     public void setRequestLetter(MultipartFile requestLetter) { this.requestLetter = requestLetter; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
+    public Integer getStep() { return step; }
+    public void setStep(Integer step) { this.step = step; }
+    public boolean isFromAnswers() { return fromAnswers; }
+    public void setFromAnswers(boolean fromAnswers) { this.fromAnswers = fromAnswers; }
 }

@@ -16,28 +16,29 @@ import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.request.ApplicantType;
-import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationMode;
-import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.PrivacyProperties;
 import id.konsultasi.request.Receipt;
-import id.konsultasi.shared.Nik;
 import id.konsultasi.shared.NotFoundException;
-import id.konsultasi.shared.PhoneNumbers;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The request form of one office, built from its standard. */
+/**
+ * The request form of one office, built from its standard: three pages ({@link FormStep}), then the answers to check,
+ * then the receipt.
+ */
 @Controller
 @RequestMapping("/kantor/{code}/ajukan")
 class RequestFormController {
@@ -60,14 +61,16 @@ class RequestFormController {
     @GetMapping
     String form(@PathVariable String code, Model model) {
         Office office = office(code);
-        model.addAttribute("form", new RequestForm());
+        RequestForm form = new RequestForm();
+        form.setStep(FormStep.APPLICANT.number());
+        model.addAttribute("form", form);
         model.addAttribute("kept", Map.of());
         return view(office, model);
     }
 
     /**
-     * The form sent: with errors it comes back beside its fields (its files kept); valid, the applicant checks the
-     * answers before sending (its files kept meanwhile).
+     * The form sent (its last page, or the whole form): with errors it comes back beside its fields, on the first page
+     * that has any (its files kept); valid, the applicant checks the answers before sending (its files kept meanwhile).
      */
     @PostMapping
     String check(@PathVariable String code, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
@@ -77,23 +80,60 @@ class RequestFormController {
         uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
         model.addAttribute("kept", intake.kept(form.getFormKey()));
         if (result.hasErrors()) {
-            return view(office, model);
+            return form.getStep() == null ? view(office, model)
+                    : page(office, form, FormStep.firstWithErrors(result, FormStep.FILES), result, model);
         }
-        model.addAttribute("office", office);
-        model.addAttribute("standard", offices.standard(office.getId()));
-        return "intake/check-answers";
+        return answers(office, model);
     }
 
     /**
-     * "Change" on the answers: the form again with everything typed and the files kept, not checked (only a value
-     * that cannot be read at all, changed on the way, is shown as an error).
+     * "Continue" on a page before the last: that page (and those before it) checked, then the next page. It stores
+     * nothing (files are chosen on the last page), so, as "change", the submission limit does not count it.
+     */
+    @PostMapping(params = {"change=next", "!send"})
+    String next(@PathVariable String code, @Valid @ModelAttribute("form") RequestForm form, BindingResult result,
+                Model model) {
+        Office office = office(code);
+        FormStep current = FormStep.of(form.getStep());
+        RequestFormValidator.validate(form, offices.standard(office.getId()).switches(), office.zone(), clock.instant(),
+                intake.kept(form.getFormKey()).keySet(), result);
+        // from the answers every page is answered already: the first one with an error, wherever it is
+        FormStep wrong = FormStep.firstWithErrors(result, form.isFromAnswers() ? FormStep.FILES : current);
+        model.addAttribute("kept", intake.kept(form.getFormKey()));
+        if (wrong != null) {
+            return page(office, form, wrong, result, model);
+        }
+        // the next page is not judged before it is answered
+        return form.isFromAnswers() && !result.hasErrors() ? answers(office, model)
+                : page(office, form, current.next(), new BeanPropertyBindingResult(form, "form"), model);
+    }
+
+    /** "Back" on a page: the page before it, everything typed kept (and a file chosen meanwhile), nothing checked. */
+    @PostMapping(params = {"back", "!send", "!change"})
+    String back(@PathVariable String code, @ModelAttribute("form") RequestForm form, BindingResult unreadable,
+                Model model) {
+        Office office = office(code);
+        List<IntakeService.Upload> uploads = new ArrayList<>();
+        check("idScan", form.getIdScan(), unreadable, uploads);
+        check("requestLetter", form.getRequestLetter(), unreadable, uploads);
+        uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
+        model.addAttribute("kept", intake.kept(form.getFormKey()));
+        FormStep previous = FormStep.of(form.getStep()).previous();
+        return page(office, form, previous, new BeanPropertyBindingResult(form, "form"), model);
+    }
+
+    /**
+     * "Change" on the answers: the page that asks it again with everything typed and the files kept, not checked
+     * (only a value that cannot be read at all, changed on the way, is shown as an error); its "continue" leads back
+     * to the answers when nothing else is missing.
      */
     @PostMapping(params = {"change", "!send"})
-    String change(@PathVariable String code, @ModelAttribute("form") RequestForm form, BindingResult unreadable,
-                  Model model) {
+    String change(@PathVariable String code, @RequestParam String change, @ModelAttribute("form") RequestForm form,
+                  BindingResult unreadable, Model model) {
         Office office = office(code);
         model.addAttribute("kept", intake.kept(form.getFormKey()));
-        return view(office, model);
+        form.setFromAnswers(true);
+        return page(office, form, FormStep.asking(change), unreadable, model);
     }
 
     /** "Send" on the answers: checked again, then registered once per form (a second send shows the same receipt). */
@@ -110,10 +150,12 @@ class RequestFormController {
         if (result.hasErrors()) {
             uploads.forEach(upload -> intake.keep(form.getFormKey(), upload));
             model.addAttribute("kept", intake.kept(form.getFormKey()));
-            return view(office, model);
+            form.setFromAnswers(true);
+            return page(office, form, FormStep.firstWithErrors(result, FormStep.FILES), result, model);
         }
         return receipt(intake.submit(office.getId(),
-                toRequest(form, office, offices.standard(office.getId()).switches()), uploads));
+                form.toRequest(office.zone(), offices.standard(office.getId()).switches(),
+                        LocaleContextHolder.getLocale().getLanguage()), uploads));
     }
 
     /** Checks the form against the office's standard; the files sent with it that are acceptable. */
@@ -146,24 +188,25 @@ class RequestFormController {
         }
     }
 
-    private NewRequest toRequest(RequestForm form, Office office, ServiceStandard.WorkflowSwitches rules) {
-        boolean institution = form.getApplicantType().isInstitution();
-        return new NewRequest(Channel.ONLINE, form.getFormKey(), new NewRequest.ApplicantData(form.getApplicantType(),
-                form.getName().trim(), institution ? form.getInstitution().trim() : null,
-                institution ? form.getPosition().trim() : null,
-                blank(form.getNik()) ? null : Nik.normalise(form.getNik()),
-                PhoneNumbers.international(form.getPhone()), blank(form.getEmail()) ? null : form.getEmail().trim(),
-                blank(form.getAddress()) ? null : form.getAddress().trim()),
-                form.getTopic().trim(), form.getPurpose().trim(), form.getPreferredMode(),
-                rules.applicantStatesVisitTime() && form.getPreferredVisitAt() != null
-                        ? form.getPreferredVisitAt().atZone(office.zone()).toInstant() : null,
-                false, form.isConsent()).inLanguage(LocaleContextHolder.getLocale().getLanguage());
+    /** The answers to check before sending (the files already kept). */
+    private String answers(Office office, Model model) {
+        model.addAttribute("office", office);
+        model.addAttribute("standard", offices.standard(office.getId()));
+        return "intake/check-answers";
+    }
+
+    /** One page of the form with its own errors only (the later pages are not checked yet). */
+    private String page(Office office, RequestForm form, FormStep step, BindingResult result, Model model) {
+        form.setStep(step.number());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", step.errorsOf(result));
+        return view(office, model);
     }
 
     /** The form, with the files already kept for it in the model. */
     private String view(Office office, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("standard", offices.standard(office.getId()));
+        model.addAttribute("steps", FormStep.count());
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
@@ -173,9 +216,5 @@ class RequestFormController {
 
     private Office office(String code) {
         return offices.activeByCode(code).orElseThrow(() -> new NotFoundException("office " + code));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

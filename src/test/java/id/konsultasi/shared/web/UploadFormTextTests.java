@@ -78,6 +78,7 @@ class UploadFormTextTests {
     void theRequestFormKeepsTheTextOnTheReceiptItsPdfAndTheMail() throws Exception {
         String email = "teks." + unique() + "@contoh.id";
         Page sent = HttpVisitor.anonymous(port).get("/kantor/buton/ajukan").form("form[action$=/ajukan]")
+                .set("change", "idScan").submit().form("form[action$=/ajukan]") // its last page, with the files
                 .set("applicantType", "PERSON").set("name", TEXT).set("nik", "7404 0157 0890 0003")
                 .set("phone", "0852-5704-8204").set("email", email).set("address", TEXT).set("topic", TEXT)
                 .set("purpose", TEXT).set("preferredMode", "IN_PERSON").set("consent", "true")

@@ -66,6 +66,7 @@ class UploadHardeningTests {
 
     HttpVisitor.Form requestForm(HttpVisitor applicant) {
         return applicant.get("/kantor/buton/ajukan").form("form[action$=/ajukan]")
+                .set("change", "idScan").submit().form("form[action$=/ajukan]") // its last page, with the files
                 .set("applicantType", "PERSON").set("name", "Wa Ode Rahma").set("nik", "7404 0157 0890 0003")
                 .set("phone", "0852-5704-8204").set("email", "unggah." + unique() + "@contoh.id")
                 .set("topic", "Bantuan sosial").set("purpose", "Mengetahui syarat").set("preferredMode", "IN_PERSON")
