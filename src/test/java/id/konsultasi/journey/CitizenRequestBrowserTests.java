@@ -90,6 +90,12 @@ class CitizenRequestBrowserTests {
     @Test
     void theFormOnAPhoneListsOnlyTheRequirementsOfAnOnlineApplicantAndIsShortOnEachPage() {
         browser = Browser.start(390, 844);
+        // the office page lists them all, a walk-in's with its note
+        browser.get(url("/kantor/buton"));
+        assertThat(browser.findElement(By.cssSelector(".office-essentials")).getText())
+                .contains("Registrasi tamu ke piket tamu (hanya bila datang langsung)");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
         browser.get(url("/kantor/buton/ajukan"));
         Browser.awaitPath(browser, "/kantor/buton/ajukan");
         assertThat(browser.findElement(By.id("requirements")).getText())

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -125,5 +126,22 @@ class FoundationBrowserTests {
         browser.get(url("/admin/libur"));
         Browser.assertAccessible(browser);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Hari Lahir Pancasila");
+    }
+
+    /** An office administrator on a phone reads whom each requirement of the standard applies to, beside it. */
+    @Test
+    void theAdministratorSeesWhomEachRequirementAppliesToOnAPhone() {
+        browser = Browser.start(390, 844);
+        browser.get(url("/masuk"));
+        browser.findElement(By.id("username")).sendKeys("admin.buton");
+        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
+        Browser.awaitPath(browser, "/staf");
+        browser.get(url("/admin/standar"));
+        assertThat(browser.findElement(By.id("requirements4.text")).getAttribute("value"))
+                .isEqualTo("Registrasi tamu ke piket tamu");
+        assertThat(new Select(browser.findElement(By.id("requirements4.appliesTo"))).getFirstSelectedOption().getText())
+                .isEqualTo("Hanya yang datang langsung atau menyerahkan surat");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
     }
 }
