@@ -1,0 +1,17 @@
+package id.konsultasi.verification;
+
+/**
+ * A letter to issue: the office, its kind and number, what it is of ({@code reference}: a letter is issued once per
+ * kind and reference, e.g. {@code "appointment:12:045/BTN/2026"}) and who signs it ({@code signatoryPost} null: the
+ * head of the office, "Kepala ..."). A letter signed on the head's behalf names the post as its signature block
+ * writes it ("Plh. Kepala ...").
+ */
+public record IssueRequest(long officeId, LetterKind kind, String number, String reference, String signatoryName,
+                           String signatoryPost) {
+
+    public IssueRequest {
+        if (number == null || number.isBlank() || reference == null || reference.isBlank()) {
+            throw new IllegalArgumentException("a letter is issued with its number and reference");
+        }
+    }
+}
