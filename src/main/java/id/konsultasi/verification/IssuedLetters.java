@@ -73,9 +73,9 @@ public class IssuedLetters {
             return stored.get();
         }
         Office office = offices.office(letter.officeId());
-        String post = letter.signatoryPost() != null && !letter.signatoryPost().isBlank() ? letter.signatoryPost()
-                : messages.getMessage("letter.signature", new Object[]{office.getName()}, INDONESIAN);
         String name = letter.signatoryName() == null || letter.signatoryName().isBlank() ? null : letter.signatoryName();
+        String post = letter.signatoryPost() != null && !letter.signatoryPost().isBlank() ? letter.signatoryPost()
+                : name == null ? null : messages.getMessage("letter.signature", new Object[]{office.getName()}, INDONESIAN);
         Optional<SigningKeys.SigningKey> key = keys.forOffice(office);
         String code = VerificationCodes.fresh();
         String url = baseUrl + "/verifikasi/" + code;
@@ -86,7 +86,8 @@ public class IssuedLetters {
         if (key.isPresent()) {
             String reason = messages.getMessage("verification.signature.reason",
                     new Object[]{messages.getMessage(letter.kind().labelKey(), null, INDONESIAN), letter.number()}, INDONESIAN);
-            pdf = signer.sign(pdf, key.get(), verification.signatoryName() + ", " + post, reason, office.getName(), now);
+            pdf = signer.sign(pdf, key.get(), verification.signatoryName() + (post == null ? "" : ", " + post), reason,
+                    office.getName(), now);
         }
         byte[] issued = pdf;
         Integer inserted = ownTransaction.execute(status -> jdbc.update("""
