@@ -8,7 +8,7 @@ import java.util.Optional;
  * groups of five. What someone types is read generously: any case, with or without dashes or spaces, O for 0, I or
  * L for 1.
  */
-final class VerificationCodes {
+public final class VerificationCodes {
 
     static final int LENGTH = 20;
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -37,7 +37,7 @@ final class VerificationCodes {
     }
 
     /** The code someone typed or scanned, as stored; empty when it cannot be one. */
-    static Optional<String> normalized(String typed) {
+    public static Optional<String> normalized(String typed) {
         if (typed == null || typed.length() > 64) {
             return Optional.empty();
         }

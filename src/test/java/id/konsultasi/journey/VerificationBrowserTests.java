@@ -136,5 +136,14 @@ class VerificationBrowserTests {
         browser.get(url(URI.create(scanned).getPath() + "?lang=en"));
         assertThat(upload(edited, "edited-letter.pdf")).startsWith("Not genuine");
         assertThat(upload(letter, "answer-letter.pdf")).startsWith("Genuine");
+
+        // the code typed from the paper letter, in lower case and with its dashes, leads to the same page
+        String code = scanned.substring(scanned.lastIndexOf('/') + 1);
+        browser.get(url("/verifikasi"));
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("kode")).sendKeys(
+                (code.substring(0, 5) + "-" + code.substring(5, 10) + "-" + code.substring(10)).toLowerCase() + "\n");
+        Browser.waitFor(browser, d -> !d.findElements(By.id("issued-letter")).isEmpty());
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/verifikasi/" + code);
     }
 }

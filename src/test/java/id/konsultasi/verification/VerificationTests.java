@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -207,8 +208,8 @@ class VerificationTests {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(english).select("html").attr("lang")).isEqualTo("en");
         mvc.perform(get("/verifikasi").with(client)).andExpect(status().isOk());
-        mvc.perform(get("/verifikasi?kode=7kq2m-x9d4h-0prt5-wz3bc").with(client))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/verifikasi?kode=7kq2m-x9d4h-oprt5-wz3bc").with(client))
+                .andExpect(redirectedUrl("/verifikasi/7KQ2MX9D4H0PRT5WZ3BC"));
     }
 
     @Test

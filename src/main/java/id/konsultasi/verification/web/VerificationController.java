@@ -10,6 +10,7 @@ import id.konsultasi.shared.NotFoundException;
 import id.konsultasi.shared.upload.UploadRules;
 import id.konsultasi.verification.IssuedLetter;
 import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.VerificationCodes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,8 @@ class VerificationController {
         if (code == null || code.isBlank()) {
             return "verification/lookup";
         }
-        String typed = code.replaceAll("[^0-9A-Za-z]", "");
+        // the code as the QR code's address writes it; what cannot be a code is simply not found there
+        String typed = VerificationCodes.normalized(code).orElse(code.replaceAll("[^0-9A-Za-z]", ""));
         return typed.isEmpty() ? "verification/lookup" : "redirect:/verifikasi/" + typed;
     }
 
