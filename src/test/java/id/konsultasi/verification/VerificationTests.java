@@ -12,9 +12,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
@@ -150,6 +157,33 @@ class VerificationTests {
         assertThat(downloaded).isEqualTo(mailed).isEqualTo(again);
         assertThat(jdbc.queryForObject("select sha256 from issued_letter where verification_code = ?", String.class,
                 codeOf(s.appointment()))).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(mailed)));
+    }
+
+    @Test
+    void fourDownloadsAtOnceAllGetTheOneLetterIssued() throws Exception {
+        Scheduled s = scheduled("babel", 4);
+        ExecutorService users = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<byte[]>> copies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                copies.add(users.submit(() -> {
+                    start.await();
+                    return answerLetters.pdf(s.appointment());
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new HashSet<>();
+            for (Future<byte[]> copy : copies) {
+                distinct.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy.get())));
+            }
+            assertThat(distinct).hasSize(1);
+            assertThat(jdbc.queryForObject("select count(*) from issued_letter where kind = 'ANSWER_LETTER' and reference = ?",
+                    Integer.class, "appointment:" + s.appointment().getId() + ":" + s.appointment().getLetterNumber()))
+                    .isEqualTo(1);
+        } finally {
+            users.shutdownNow();
+        }
     }
 
     @Test
