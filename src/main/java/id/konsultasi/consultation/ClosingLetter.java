@@ -12,6 +12,9 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
+import id.konsultasi.verification.IssueRequest;
+import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.LetterKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +33,12 @@ public class ClosingLetter {
     private final Offices offices;
     private final RequestDocuments documents;
     private final ReportDocument reports;
+    private final IssuedLetters issued;
 
-    ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports) {
+    ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports,
+                  IssuedLetters issued) {
         this.renderer = renderer;
+        this.issued = issued;
         this.offices = offices;
         this.documents = documents;
         this.reports = reports;
@@ -62,6 +68,7 @@ public class ClosingLetter {
         return record.getReleasedFiles().stream().filter(f -> available.contains(f.getDocumentId())).toList();
     }
 
+    /** The letter: issued (code, signature, stored bytes) once it is numbered; before, an unnumbered preview. */
     @Transactional(readOnly = true)
     public byte[] pdf(ConsultationRecord record, ConsultationRequest request) {
         Office office = offices.require(request.getOfficeId());
@@ -74,10 +81,20 @@ public class ClosingLetter {
         model.put("files", releasedFiles(record));
         model.put("sendHandover", record.sends(LetterSection.HANDOVER));
         model.put("sendFollowUp", record.sends(LetterSection.FOLLOW_UP));
-        model.put("head", reports.head(office.getId(), record));
+        var head = reports.head(office.getId(), record);
+        model.put("head", head);
         model.put("letterDate", record.getAcknowledgedAt() == null ? null
                 : DATE.format(record.getAcknowledgedAt().atZone(office.zone())));
-        return renderer.pdf("documents/closing-letter", model);
+        String number = record.getClosingLetterNumber();
+        if (number == null) {
+            return renderer.pdf("documents/closing-letter", model);
+        }
+        return issued.issue(new IssueRequest(office.getId(), LetterKind.CLOSING_LETTER, number,
+                "consultation-record:" + record.getId() + ":" + number, head == null ? null : head.getFullName(), null),
+                verification -> {
+                    model.put("verification", verification);
+                    return renderer.pdf("documents/closing-letter", model);
+                });
     }
 
     public String filename(ConsultationRecord record, ConsultationRequest request) {

@@ -19,6 +19,9 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.shared.Lines;
 import id.konsultasi.shared.security.Role;
+import id.konsultasi.verification.IssueRequest;
+import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.LetterKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +41,12 @@ public class ReportDocument {
     private final MeetingRooms rooms;
     private final SchedulingService scheduling;
     private final OfficeDirectory directory;
+    private final IssuedLetters issued;
 
     ReportDocument(PdfRenderer renderer, Offices offices, Divisions divisions, StaffUsers staffUsers,
-                   MeetingRooms rooms, SchedulingService scheduling, OfficeDirectory directory) {
+                   MeetingRooms rooms, SchedulingService scheduling, OfficeDirectory directory, IssuedLetters issued) {
         this.directory = directory;
+        this.issued = issued;
         this.renderer = renderer;
         this.offices = offices;
         this.divisions = divisions;
@@ -78,9 +83,24 @@ public class ReportDocument {
         return model;
     }
 
+    /**
+     * The report as a PDF: a draft as it stands, without a verification code; a filed report is issued (code,
+     * signature, stored bytes) once per filing and once more when the head acknowledges it.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(ConsultationRecord record, ConsultationRequest request) {
-        return renderer.pdf("documents/consultation-report", model(record, request));
+        Map<String, Object> model = model(record, request);
+        if (record.getReportedAt() == null) {
+            return renderer.pdf("documents/consultation-report", model);
+        }
+        StaffUser head = (StaffUser) model.get("head");
+        String reference = "consultation-record:" + record.getId() + ":" + record.getReportedAt().toEpochMilli()
+                + (record.getAcknowledgedAt() == null ? "" : ":" + record.getAcknowledgedAt().toEpochMilli());
+        return issued.issue(new IssueRequest(request.getOfficeId(), LetterKind.CONSULTATION_REPORT,
+                request.getReceiptNumber(), reference, head == null ? null : head.getFullName(), null), verification -> {
+                    model.put("verification", verification);
+                    return renderer.pdf("documents/consultation-report", model);
+                });
     }
 
     public String filename(ConsultationRequest request) {

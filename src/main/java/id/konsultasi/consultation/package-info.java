@@ -8,7 +8,7 @@
  * {@link id.konsultasi.consultation.ConsultationStatistics} answers the reports with it.
  */
 @ApplicationModule(displayName = "Consultation",
-        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared"})
+        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared", "verification"})
 package id.konsultasi.consultation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,6 @@ import java.util.Set;
 import id.konsultasi.account.ActingAuthority;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
-import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Division;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeCalendar;
@@ -56,14 +55,14 @@ public class DispositionRecords {
     private final StaffUsers users;
     private final Offices offices;
     private final WorkingDayCalendar calendars;
-    private final PdfRenderer renderer;
+    private final SheetDocument sheets;
     private final Clock clock;
     private final RefusalLetters refusalLetters;
     private final ApplicantLetters letters;
 
     DispositionRecords(RequestService requests, RequestDocuments documents, RequestAccess access,
                        DispositionChoices choices, StaffAnalyses analyses, DispositionAccess dispositionAccess,
-                       StaffUsers users, Offices offices, WorkingDayCalendar calendars, PdfRenderer renderer,
+                       StaffUsers users, Offices offices, WorkingDayCalendar calendars, SheetDocument sheets,
                        Clock clock, RefusalLetters refusalLetters, ApplicantLetters letters) {
         this.refusalLetters = refusalLetters;
         this.letters = letters;
@@ -76,7 +75,7 @@ public class DispositionRecords {
         this.users = users;
         this.offices = offices;
         this.calendars = calendars;
-        this.renderer = renderer;
+        this.sheets = sheets;
         this.clock = clock;
     }
 
@@ -168,7 +167,7 @@ public class DispositionRecords {
     }
 
     public byte[] sheetPdf(DispositionSheet sheet) {
-        return renderer.pdf("documents/lembar-disposisi", Map.of("s", sheet));
+        return sheets.pdf(sheet);
     }
 
     DispositionSheet sheetOf(ConsultationRequest request, Disposition disposition, Assignment assignment) {

@@ -7,7 +7,7 @@
  * (Plh/Plt, see the account module) decides on the head's behalf within the delegation's days.
  */
 @ApplicationModule(displayName = "Disposition",
-        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared"})
+        allowedDependencies = {"account", "document", "notification", "office", "request", "scheduling", "shared", "verification"})
 package id.konsultasi.disposition;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,9 @@ import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.TrackingLinks;
+import id.konsultasi.verification.IssueRequest;
+import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.LetterKind;
 
 import org.springframework.stereotype.Component;
 
@@ -31,10 +34,12 @@ public class ReceiptDocument implements AttachmentSource {
     private final TrackingLinks links;
     private final ConsultationRequests requests;
     private final WrittenDates dates;
+    private final IssuedLetters issued;
 
     ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links, ConsultationRequests requests,
-                    WrittenDates dates) {
+                    WrittenDates dates, IssuedLetters issued) {
         this.renderer = renderer;
+        this.issued = issued;
         this.dates = dates;
         this.offices = offices;
         this.links = links;
@@ -56,6 +61,10 @@ public class ReceiptDocument implements AttachmentSource {
         return links.url(token);
     }
 
+    /**
+     * The receipt, issued by the office (verification code, signature, stored bytes) the first time it is made, and
+     * again only if what it says changes (its deadlines once the request is registered).
+     */
     public byte[] pdf(ConsultationRequest request) {
         Office office = offices.require(request.getOfficeId());
         Locale locale = request.getApplicant().getLocale();
@@ -67,7 +76,12 @@ public class ReceiptDocument implements AttachmentSource {
         model.put("consultationDue", dates.dayAndTime(request.getConsultationDueAt(), office, locale));
         model.put("trackingUrl", trackingUrl(request.getTrackingToken()));
         model.put("qr", QrCodes.pngDataUri(trackingUrl(request.getTrackingToken()), 200));
-        return renderer.pdf("documents/receipt", model, locale);
+        String content = renderer.html("documents/receipt", model, locale);
+        return issued.issue(new IssueRequest(office.getId(), LetterKind.RECEIPT, request.getReceiptNumber(),
+                IssueRequest.contentReference("receipt:" + request.getId(), content), null, null), verification -> {
+                    model.put("verification", verification);
+                    return renderer.pdf("documents/receipt", model, locale);
+                });
     }
 
     public String filename(ConsultationRequest request) {

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(displayName = "Reporting",
         allowedDependencies = {"consultation", "desk", "disposition", "document", "feedback", "office", "request",
-                "scheduling", "shared"})
+                "scheduling", "shared", "verification"})
 package id.konsultasi.reporting;
 
 import org.springframework.modulith.ApplicationModule;

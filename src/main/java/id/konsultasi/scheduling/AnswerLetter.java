@@ -18,6 +18,9 @@ import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.shared.PhoneNumbers;
 import id.konsultasi.shared.security.Role;
+import id.konsultasi.verification.IssueRequest;
+import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.LetterKind;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,10 +45,13 @@ public class AnswerLetter {
     private final SchedulingSettings settings;
     private final MessageSource messages;
     private final WrittenDates dates;
+    private final IssuedLetters issued;
 
     AnswerLetter(PdfRenderer renderer, OfficeDirectory offices, ConsultationRequests requests, StaffUsers staff,
-                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates) {
+                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates,
+                 IssuedLetters issued) {
         this.dates = dates;
+        this.issued = issued;
         this.renderer = renderer;
         this.offices = offices;
         this.requests = requests;
@@ -92,6 +98,10 @@ public class AnswerLetter {
                 appointment.getWhatToBring());
     }
 
+    /**
+     * The letter as issued: the first time (the schedule's mail, or a download before it) it is rendered with its
+     * verification code, signed and stored; a rescheduled appointment's letter has a new number and is a new letter.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(Appointment appointment) {
         Office office = offices.office(appointment.getOfficeId());
@@ -104,10 +114,16 @@ public class AnswerLetter {
         model.put("facts", facts);
         model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
         model.put("paragraphs", paragraphs(fill(settings.answerLetterBody(office.getId(), appointment.getMode()), facts)));
-        model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        StaffUser head = staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null);
+        model.put("head", head);
         model.put("signingPost", null);
         model.put("signerName", null);
-        return renderer.pdf("documents/answer-letter", model);
+        return issued.issue(new IssueRequest(office.getId(), LetterKind.ANSWER_LETTER, appointment.getLetterNumber(),
+                "appointment:" + appointment.getId() + ":" + appointment.getLetterNumber(),
+                head == null ? null : head.getFullName(), null), verification -> {
+                    model.put("verification", verification);
+                    return renderer.pdf("documents/answer-letter", model);
+                });
     }
 
     public String filename(Appointment appointment) {

@@ -13,6 +13,9 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestNumbers;
 import id.konsultasi.shared.security.Role;
+import id.konsultasi.verification.IssueRequest;
+import id.konsultasi.verification.IssuedLetters;
+import id.konsultasi.verification.LetterKind;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,10 +36,12 @@ public class RefusalLetter {
     private final SchedulingSettings settings;
     private final RequestNumbers numbers;
     private final Clock clock;
+    private final IssuedLetters issued;
 
     RefusalLetter(PdfRenderer renderer, Offices offices, StaffUsers staff, SchedulingSettings settings,
-                  RequestNumbers numbers, Clock clock) {
+                  RequestNumbers numbers, Clock clock, IssuedLetters issued) {
         this.renderer = renderer;
+        this.issued = issued;
         this.offices = offices;
         this.staff = staff;
         this.settings = settings;
@@ -59,7 +64,8 @@ public class RefusalLetter {
 
     /**
      * The letter signed by someone else than the head in person, e.g. "Plh. Kepala Dinas Sosial" and the
-     * acting official's name; null for the head.
+     * acting official's name; null for the head. Issued once per number (code, signature, stored bytes): every
+     * later call returns the letter as issued.
      */
     @Transactional(readOnly = true)
     public byte[] pdf(ConsultationRequest request, String letterNumber, Instant issuedAt, String reason,
@@ -77,10 +83,16 @@ public class RefusalLetter {
         model.put("paragraphs", AnswerLetter.paragraphs(AnswerLetter.fill(settings.of(office.getId())
                 .getRefusalLetterBody(), facts)));
         model.put("reason", reason);
-        model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
+        var head = staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null);
+        model.put("head", head);
         model.put("signingPost", signingPost);
         model.put("signerName", signerName);
-        return renderer.pdf("documents/refusal-letter", model);
+        return issued.issue(new IssueRequest(office.getId(), LetterKind.REFUSAL_LETTER, letterNumber,
+                "refusal:" + request.getId() + ":" + letterNumber,
+                signerName != null ? signerName : head == null ? null : head.getFullName(), signingPost), verification -> {
+                    model.put("verification", verification);
+                    return renderer.pdf("documents/refusal-letter", model);
+                });
     }
 
     public String filename(String letterNumber) {

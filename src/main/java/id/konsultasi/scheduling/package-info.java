@@ -4,7 +4,7 @@
  * calendar invitation go to the applicant; reminders and the officers' morning agenda.
  */
 @ApplicationModule(displayName = "Scheduling",
-        allowedDependencies = {"account", "document", "notification", "office", "request", "shared"})
+        allowedDependencies = {"account", "document", "notification", "office", "request", "shared", "verification"})
 package id.konsultasi.scheduling;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,14 +3,11 @@ package id.konsultasi.reporting.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import id.konsultasi.document.PdfRenderer;
-import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.reporting.MonthlyRecap;
 import id.konsultasi.reporting.OfficeReport;
 import id.konsultasi.reporting.ReportExport;
 import id.konsultasi.reporting.ReportService;
@@ -41,14 +38,14 @@ class OfficeReportController {
 
     private final ReportService reports;
     private final ReportExport export;
-    private final PdfRenderer renderer;
+    private final MonthlyRecap recaps;
     private final Offices offices;
     private final Clock clock;
 
-    OfficeReportController(ReportService reports, ReportExport export, PdfRenderer renderer, Offices offices, Clock clock) {
+    OfficeReportController(ReportService reports, ReportExport export, MonthlyRecap recaps, Offices offices, Clock clock) {
         this.reports = reports;
         this.export = export;
-        this.renderer = renderer;
+        this.recaps = recaps;
         this.offices = offices;
         this.clock = clock;
     }
@@ -95,15 +92,8 @@ class OfficeReportController {
                                  @RequestParam(name = "kantor", required = false) Long officeFilter) {
         long officeId = staff.isSystemAdmin() && officeFilter != null ? offices.require(officeFilter).getId()
                 : staff.requireOffice();
-        OfficeReport report = reports.report(officeId, Period.of(month));
-        Office office = offices.require(officeId);
-        Map<String, Object> model = new HashMap<>();
-        model.put("office", office);
-        model.put("report", report);
-        model.put("month", month);
-        model.put("printedOn", LocalDate.now(clock.withZone(office.zone())));
-        return Downloads.attachment(renderer.pdf("documents/monthly-recap", model), Downloads.PDF,
-                "rekap-konsultasi-" + office.getCode() + "-" + month + ".pdf");
+        return Downloads.attachment(recaps.pdf(officeId, month), Downloads.PDF,
+                recaps.filename(offices.require(officeId), month));
     }
 
     private List<OfficeReport> reportsFor(StaffPrincipal staff, Long officeFilter, Period period) {
