@@ -173,15 +173,24 @@ class SchedulingBrowserTests {
         click(By.id("schedule-save"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("appointment-status")).isEmpty());
 
-        // on a phone the week is a list per day: nothing scrolls sideways or is squeezed, each slot a 44 px target
+        // on a phone the week shows one day at a time, a button per day: nothing scrolls sideways or is squeezed,
+        // each slot a 44 px target
         browser = Browser.start(390, 844);
         browser.get(appointmentUrl);
+        assertThat(browser.findElements(By.cssSelector("#week .week-day")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getAttribute("data-date")).toList()).containsExactly(day);
+        click(By.cssSelector("#week .week-tabs button:last-child"));
+        assertThat(browser.findElements(By.cssSelector("#week .week-day")).stream().filter(WebElement::isDisplayed)
+                .count()).isEqualTo(1);
+        assertThat(browser.findElement(By.cssSelector("#week .week-day:last-of-type")).isDisplayed()).isTrue();
         Browser.assertNoHorizontalScroll(browser);
         assertThat((List<String>) browser.executeScript(PhoneListsBrowserTests.SQUEEZED))
                 .as("what is squeezed on the schedule page").isEmpty();
         assertThat((List<Long>) browser.executeScript("""
-                return Array.from(document.querySelectorAll('#week .slot-choice'))
-                        .map(e => Math.floor(e.getBoundingClientRect().height)).filter(h => h < 44);""")).isEmpty();
+                const shown = Array.from(document.querySelectorAll('#week .slot-choice'))
+                        .filter(e => e.getClientRects().length > 0);
+                if (shown.length === 0) return [-1];
+                return shown.map(e => Math.floor(e.getBoundingClientRect().height)).filter(h => h < 44);""")).isEmpty();
         Browser.assertAccessible(browser);
         browser = Browser.start(1280, 900);
 

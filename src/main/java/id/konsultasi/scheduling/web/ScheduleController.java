@@ -3,6 +3,7 @@ package id.konsultasi.scheduling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import id.konsultasi.account.StaffUser;
@@ -197,16 +198,10 @@ class ScheduleController {
                             ScheduleForm form, LocalDate weekOf, Model model) {
         var officers = staffUsers.findAllById(request.getAssigneeIds());
         var officeRooms = rooms.findByOfficeIdAndActiveTrueOrderByName(office.getId());
-        LocalDate day = weekOf != null ? weekOf : form.getDate() != null ? form.getDate() : proposedDay(office, request);
-        Integer duration = form.getDurationMinutes();
-        int minutes = duration == null || duration < SchedulingService.MIN_MINUTES || duration > SchedulingService.MAX_MINUTES
-                ? SLOT_MINUTES : duration;
-        model.addAttribute("week", availability.week(office, day, minutes, new Availability.Question(
-                request.getAssigneeIds(), form.getRoomId(), appointment == null ? null : appointment.getId(),
-                request.getConsultationDueAt()), clock.instant()));
-        model.addAttribute("slotMinutes", minutes);
-        model.addAttribute("officerNames", officers.stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getFullName)));
-        model.addAttribute("roomNames", officeRooms.stream().collect(Collectors.toMap(MeetingRoom::getId, MeetingRoom::getName)));
+        boolean canAct = request.isAssignee(staff.id());
+        if (canAct && (appointment == null || appointment.isActive())) {
+            addWeek(office, request, appointment, form, weekOf, officers, officeRooms, model);
+        }
         model.addAttribute("office", office);
         model.addAttribute("r", request);
         model.addAttribute("appointment", appointment);
@@ -215,8 +210,28 @@ class ScheduleController {
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("zone", office.zone());
         model.addAttribute("facts", appointment == null ? null : letters.facts(appointment));
-        model.addAttribute("canAct", request.isAssignee(staff.id()));
+        model.addAttribute("canAct", canAct);
         return "scheduling/schedule";
+    }
+
+    /**
+     * The week of slots: the week asked for, else the one of the date in the form (at first the day proposed), in
+     * slots of the form's length; the request's officers and the room chosen, the appointment being moved left out.
+     */
+    private void addWeek(Office office, ConsultationRequest request, Appointment appointment, ScheduleForm form,
+                         LocalDate weekOf, List<StaffUser> officers, List<MeetingRoom> officeRooms, Model model) {
+        LocalDate day = weekOf != null ? weekOf : form.getDate() != null ? form.getDate() : proposedDay(office, request);
+        Integer duration = form.getDurationMinutes();
+        int minutes = duration == null || duration < SchedulingService.MIN_MINUTES || duration > SchedulingService.MAX_MINUTES
+                ? SLOT_MINUTES : duration;
+        Long room = officeRooms.stream().map(MeetingRoom::getId).filter(id -> id.equals(form.getRoomId())).findFirst()
+                .orElse(null);
+        model.addAttribute("week", availability.week(office, day, minutes, new Availability.Question(
+                request.getAssigneeIds(), room, appointment == null ? null : appointment.getId(),
+                request.getConsultationDueAt()), clock.instant()));
+        model.addAttribute("slotMinutes", minutes);
+        model.addAttribute("officerNames", officers.stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getFullName)));
+        model.addAttribute("roomNames", officeRooms.stream().collect(Collectors.toMap(MeetingRoom::getId, MeetingRoom::getName)));
     }
 
     /** The message that says the applicant was mailed, or, without an e-mail address, what to do instead. */
