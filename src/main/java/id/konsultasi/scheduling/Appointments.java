@@ -33,6 +33,19 @@ public interface Appointments extends JpaRepository<Appointment, Long> {
             order by a.startAt""")
     List<Appointment> activeBetween(long officeId, Instant from, Instant to);
 
+    /**
+     * The bookings of the office in a period for the week's grid, in one statement: one row per appointment and
+     * officer (id, request id, its receipt number, start, end, room, officer).
+     */
+    @Query("""
+            select a.id, a.requestId, r.receiptNumber, a.startAt, a.endAt, a.roomId, o
+            from Appointment a join a.officerIds o, id.konsultasi.request.RequestView r
+            where r.id = a.requestId and a.officeId = :officeId
+              and a.status = id.konsultasi.scheduling.AppointmentStatus.ACTIVE
+              and a.startAt < :to and a.endAt > :from
+            order by a.startAt, a.id""")
+    List<Object[]> bookingsBetween(long officeId, Instant from, Instant to);
+
     /** An officer's active appointments in a period. */
     @Query("""
             select a from Appointment a join a.officerIds o

@@ -397,7 +397,7 @@ public final class BenchmarkRun {
             fields.put("topic", "Syarat bantuan sosial lansia");
             fields.put("purpose", "Mengetahui syarat dan alur pengajuan bantuan");
             fields.put("preferredMode", "IN_PERSON");
-            if (!form.select("#preferredVisitAt").isEmpty()) {
+            if (!form.select("input[name=visitDay]").isEmpty()) {
                 LocalDate day = LocalDate.now().plusDays(9);
                 while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                     day = day.plusDays(1);

@@ -58,7 +58,13 @@ class IntakeFormTests {
 
     /** Buton's form as a browser sends it; {@code overrides} are name/value pairs that replace fields. */
     MockMultipartHttpServletRequestBuilder butonForm(String formKey, List<MockMultipartFile> files, String... overrides) {
-        MockMultipartHttpServletRequestBuilder form = multipart("/kantor/buton/ajukan");
+        return officeForm("buton", formKey, files, overrides);
+    }
+
+    /** An office's form with the same answers. */
+    MockMultipartHttpServletRequestBuilder officeForm(String code, String formKey, List<MockMultipartFile> files,
+                                                      String... overrides) {
+        MockMultipartHttpServletRequestBuilder form = multipart("/kantor/" + code + "/ajukan");
         files.forEach(form::file);
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("formKey", formKey);
@@ -129,11 +135,13 @@ class IntakeFormTests {
     void eachOfficesFormAsksWhatItsStandardAsks() throws Exception {
         Document buton = pageAsking("buton", "idScan");
         assertThat(buton.select("label[for=idScan]").text()).isEqualTo("Pindaian KTP/paspor/kartu identitas");
+        assertThat(buton.select("#preferredVisitAt, input[name=visitDay], input[name=visitTime]")).isEmpty();
         assertThat(buton.select("form").attr("enctype")).isEqualTo("multipart/form-data");
         assertThat(buton.text()).contains("Undang-Undang Nomor 27 Tahun 2022", "730 hari");
-        assertThat(pageAsking("buton", "topic").select("#preferredVisitAt")).isEmpty();
+        assertThat(pageAsking("buton", "topic").select("#preferredVisitAt, input[name=visitDay]")).isEmpty();
 
-        assertThat(pageAsking("babel", "topic").select("#preferredVisitAt").attr("type")).isEqualTo("datetime-local");
+        assertThat(pageAsking("babel", "topic").select("input[name=visitDay]")).isNotEmpty();
+        assertThat(pageAsking("babel", "topic").select("input[name=visitTime]")).isNotEmpty();
         assertThat(pageAsking("babel", "idScan").select("label[for=idScan]").text()).contains("tidak wajib");
         Document babel = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
@@ -468,7 +476,7 @@ class IntakeFormTests {
                         .param("purpose", "Konsultasi data penerima").param("preferredMode", "ONLINE")
                         .param("consent", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(html).select("#preferredVisitAt ~ .invalid-feedback").text())
+        assertThat(Jsoup.parse(html).select("#visitDay-error").text())
                 .startsWith("Standar pelayanan kantor ini meminta waktu kunjungan");
 
         String visit = ZonedDateTime.now(TestClock.INSTANCE).plusDays(9).withHour(10).withMinute(0).toLocalDateTime().toString().substring(0, 16);
@@ -485,6 +493,65 @@ class IntakeFormTests {
         // Bangka Belitung states no answer or consultation limit
         assertThat(r.getAnswerDueAt()).isNull();
         assertThat(r.getConsultationDueAt()).isNull();
+    }
+
+    /** Bangka Belitung's form as a browser sends it (Buton's answers); {@code overrides} replace fields. */
+    MockMultipartHttpServletRequestBuilder babelForm(String formKey, String... overrides) {
+        return officeForm("babel", formKey, List.of(), overrides);
+    }
+
+    @Test
+    void theVisitTimeIsChosenFromTheOfficesWorkingDaysAndHoursAndNothingElseIsAccepted() throws Exception {
+        // the picker: the next working days of the office (today, Wednesday 11 November 2026, is not among them),
+        // then a time within its hours (08:00 to 16:00 WIB) in half hours; radios that need no script
+        Document form = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        List<String> days = form.select("input[type=radio][name=visitDay]").eachAttr("value");
+        assertThat(days).hasSize(10).startsWith("2026-11-12", "2026-11-13", "2026-11-16").doesNotContain("2026-11-11",
+                "2026-11-14", "2026-11-15");
+        assertThat(form.select("label[for=" + form.select("input[name=visitDay][value=2026-11-12]").attr("id") + "]")
+                .text()).contains("Kamis", "12 November");
+        List<String> times = form.select("input[type=radio][name=visitTime]").eachAttr("value");
+        assertThat(times).startsWith("08:00", "08:30").endsWith("15:30").doesNotContain("16:00", "07:30");
+        assertThat(form.select("fieldset:has(input[name=visitDay]) > legend").text()).isNotBlank();
+        assertThat(form.select("fieldset:has(input[name=visitTime]) > legend").text()).isNotBlank();
+
+        // chosen: the answers say it in words, "change" brings the choice back, and it is stored as the wish
+        String key = UUID.randomUUID().toString();
+        Document check = Jsoup.parse(mvc.perform(babelForm(key, "visitDay", "2026-11-17", "visitTime", "10:30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(check.select("h1").text()).isEqualTo("Periksa jawaban Anda");
+        assertThat(check.text()).contains("Selasa, 17 November 2026", "10:30");
+        Element change = check.selectFirst("button[name=change][value=visitDay]");
+        assertThat(change).as("the way back to the visit time").isNotNull();
+        Document again = Jsoup.parse(mvc.perform(post(change.closest("form"), change)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again.select("input[name=visitDay][checked]").val()).isEqualTo("2026-11-17");
+        assertThat(again.select("input[name=visitTime][checked]").val()).isEqualTo("10:30");
+        sent(babelForm(key, "visitDay", "2026-11-17", "visitTime", "10:30")).andExpect(status().is3xxRedirection());
+        ConsultationRequest r = requests.findByOfficeIdAndIdempotencyKey(offices.findByCode("babel").orElseThrow().getId(),
+                key).orElseThrow();
+        assertThat(r.getPreferredVisitAt()).isEqualTo(ZonedDateTime.of(2026, 11, 17, 10, 30, 0, 0,
+                java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+
+        // a crafted post: a time outside the office's hours, a Saturday, a day gone; each beside its field, in the
+        // applicant's language, with everything typed kept
+        Document late = Jsoup.parse(mvc.perform(babelForm(UUID.randomUUID().toString(), "visitDay", "2026-11-17",
+                "visitTime", "17:00")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(late.select("#visitTime-error").text()).isEqualTo("Pilih jam di dalam jam kerja kantor, 08:00 sampai 16:00 WIB.");
+        assertThat(late.select("#name").val()).isEqualTo("Wa Ode Sitti");
+        assertThat(late.select("input[name=visitDay][checked]").val()).isEqualTo("2026-11-17");
+        Document saturday = Jsoup.parse(mvc.perform(babelForm(UUID.randomUUID().toString(), "visitDay", "2026-11-21",
+                "visitTime", "10:00", "lang", "en")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(saturday.select("#visitDay-error").text()).isEqualTo("The office is closed on that day; choose a working day.");
+        assertThat(saturday.select("input[name=visitTime][checked]").val()).isEqualTo("10:00");
+        Document gone = Jsoup.parse(mvc.perform(babelForm(UUID.randomUUID().toString(), "visitDay", "2026-11-10",
+                "visitTime", "10:00")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(gone.select("#visitDay-error").text()).isEqualTo("Pilih waktu yang akan datang.");
+        Document noTime = Jsoup.parse(mvc.perform(babelForm(UUID.randomUUID().toString(), "visitDay", "2026-11-17"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noTime.select("#visitTime-error").text()).startsWith("Standar pelayanan kantor ini meminta waktu kunjungan");
     }
 
     @Test

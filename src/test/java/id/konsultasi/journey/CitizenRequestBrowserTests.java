@@ -17,7 +17,6 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
-import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +67,7 @@ class CitizenRequestBrowserTests {
 
     /** Chooses a radio button by its label, as a person taps it. */
     void choose(String name, String value) {
-        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]")).getAttribute("id");
+        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']")).getAttribute("id");
         click(By.cssSelector("label[for=" + id + "]"));
     }
 
@@ -184,9 +183,10 @@ class CitizenRequestBrowserTests {
         type("purpose", "Mengetahui syarat dan alur pengajuan bantuan untuk orang tua saya.");
         choose("preferredMode", "IN_PERSON");
         if (visitTime) {
-            LocalDate day = LocalDate.now(TestClock.INSTANCE).plusDays(10);
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('preferredVisitAt').value = arguments[0];",
-                    day + "T10:00");
+            // the picker: the office's next working days, then a time within its hours, tapped like any radio
+            assertThat(browser.findElements(By.cssSelector("input[name=visitDay]"))).hasSize(10);
+            choose("visitDay", "2026-11-17");
+            choose("visitTime", "10:30");
         }
         next("Langkah 3 dari 3");
         Browser.assertAccessible(browser);
@@ -210,6 +210,9 @@ class CitizenRequestBrowserTests {
         // and its "continue" back to the answers
         Browser.waitFor(browser, d -> d.findElement(By.tagName("h1")).getText().equals("Periksa jawaban Anda"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Sitti Aminah", "0812 3456 7890", "ktp");
+        if (visitTime) {
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("Selasa, 17 November 2026, 10:30 WIB");
+        }
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
         assertNothingSqueezed("the answers to check");

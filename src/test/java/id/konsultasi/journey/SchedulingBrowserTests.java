@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
 import biweekly.Biweekly;
@@ -85,8 +86,14 @@ class SchedulingBrowserTests {
     }
 
     void choose(String name, String value) {
-        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value=" + value + "]")).getAttribute("id");
+        String id = browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']")).getAttribute("id");
         click(By.cssSelector("label[for=" + id + "]"));
+    }
+
+    /** The text of the week's slot that starts at {@code 2026-11-23T09:00}. */
+    String slotLabel(String start) {
+        String id = browser.findElement(By.cssSelector("input[name=slot][value='" + start + "']")).getAttribute("id");
+        return browser.findElement(By.cssSelector("label[for=" + id + "]")).getText();
     }
 
     void signIn(String username) {
@@ -112,6 +119,7 @@ class SchedulingBrowserTests {
         return start + separator + start.plusMinutes(minutes);
     }
 
+    @SuppressWarnings("unchecked")
     void officeJourney(String office, String zone, int minutes) throws Exception {
         String first = span(LocalTime.of(9, 0), minutes, " - ").replace(':', '.');
         String later = span(LocalTime.of(10, 30), minutes, " - ").replace(':', '.');
@@ -129,36 +137,62 @@ class SchedulingBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(inPerson.getReceiptNumber());
         Browser.assertAccessible(browser);
 
-        // in person
-        browser.get(url("/staf/jadwal/permohonan/" + inPerson.getId()));
+        // in person: the week of the day, a free slot clicked fills in the date and the time
+        browser.get(url("/staf/jadwal/permohonan/" + inPerson.getId() + "?tanggal=" + day));
         Browser.assertAccessible(browser);
-        set("date", day);
-        set("startTime", "09:00");
+        assertThat(slotLabel(day + "T09:00")).contains("bebas");
+        choose("slot", day + "T09:00");
+        assertThat(browser.findElement(By.id("date")).getAttribute("value")).isEqualTo(day);
+        assertThat(browser.findElement(By.id("startTime")).getAttribute("value")).isEqualTo("09:00");
         choose("mode", "IN_PERSON");
         new Select(browser.findElement(By.id("roomId"))).selectByVisibleText(room);
         browser.findElement(By.id("whatToBring")).sendKeys("KTP asli");
         browser.findElement(By.id("lateReason")).sendKeys("Pemohon meminta minggu depan");
-        click(By.cssSelector("main form[method=post] button[type=submit]"));
+        click(By.id("schedule-save"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("appointment-status")).isEmpty());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(first + " " + zone, room);
         Browser.assertAccessible(browser);
         String appointmentUrl = browser.getCurrentUrl();
 
-        // online, clashing with the first for the same officer: refused with what collides
-        browser.get(url("/staf/jadwal/permohonan/" + online.getId()));
+        // online, clashing with the first for the same officer: the week shows the slot taken, and by whom; typed
+        // by hand over it, the time is refused with what collides
+        browser.get(url("/staf/jadwal/permohonan/" + online.getId() + "?tanggal=" + day));
+        assertThat(slotLabel(day + "T09:00")).contains("terisi", officer.getFullName(), inPerson.getReceiptNumber());
+        assertThat(browser.findElement(By.cssSelector("input[name=slot][value='" + day + "T09:00']")).isEnabled()).isFalse();
         set("date", day);
         set("startTime", "09:15");
         choose("mode", "ONLINE");
         browser.findElement(By.id("meetingLink")).sendKeys("https://meet.contoh.id/" + office);
         browser.findElement(By.id("lateReason")).sendKeys("Menyesuaikan jadwal pemohon");
-        click(By.cssSelector("main form[method=post] button[type=submit]"));
+        click(By.id("schedule-save"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("error-summary")).isEmpty());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("sudah punya jadwal pada",
                 span(LocalTime.of(9, 0), minutes, "-") + " " + zone);
         Browser.assertAccessible(browser);
         set("startTime", "13:00");
-        click(By.cssSelector("main form[method=post] button[type=submit]"));
+        click(By.id("schedule-save"));
         Browser.waitFor(browser, d -> !d.findElements(By.id("appointment-status")).isEmpty());
+
+        // on a phone the week shows one day at a time, a button per day: nothing scrolls sideways or is squeezed,
+        // each slot a 44 px target
+        browser = Browser.start(390, 844);
+        browser.get(appointmentUrl);
+        assertThat(browser.findElements(By.cssSelector("#week .week-day")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getAttribute("data-date")).toList()).containsExactly(day);
+        click(By.cssSelector("#week .week-tabs button:last-child"));
+        assertThat(browser.findElements(By.cssSelector("#week .week-day")).stream().filter(WebElement::isDisplayed)
+                .count()).isEqualTo(1);
+        assertThat(browser.findElement(By.cssSelector("#week .week-day:last-of-type")).isDisplayed()).isTrue();
+        Browser.assertNoHorizontalScroll(browser);
+        assertThat((List<String>) browser.executeScript(PhoneListsBrowserTests.SQUEEZED))
+                .as("what is squeezed on the schedule page").isEmpty();
+        assertThat((List<Long>) browser.executeScript("""
+                const shown = Array.from(document.querySelectorAll('#week .slot-choice'))
+                        .filter(e => e.getClientRects().length > 0);
+                if (shown.length === 0) return [-1];
+                return shown.map(e => Math.floor(e.getBoundingClientRect().height)).filter(h => h < 44);""")).isEmpty();
+        Browser.assertAccessible(browser);
+        browser = Browser.start(1280, 900);
 
         // the applicants' mailboxes: the answer letter, read back from the PDF, and a valid invitation
         MimeMessage letterMail = Mailbox.awaitSubject(inPersonMail, "Surat jawaban");
@@ -174,7 +208,7 @@ class SchedulingBrowserTests {
         browser.get(appointmentUrl);
         set("startTime", "10:30");
         browser.findElement(By.id("reason")).sendKeys("Ruang dipakai rapat pimpinan");
-        click(By.cssSelector("main form[action$=ubah] button[type=submit]"));
+        click(By.id("schedule-save"));
         Browser.waitFor(browser, d -> d.findElement(By.tagName("main")).getText().contains(later + " " + zone));
         MimeMessage moved = Mailbox.awaitSubject(inPersonMail, "Perubahan jadwal");
         String ics = new String(Mailbox.attachment(moved, "text/calendar"), StandardCharsets.UTF_8);

@@ -8,20 +8,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import id.konsultasi.account.StaffUser;
+import id.konsultasi.office.Holiday;
+import id.konsultasi.office.HolidayKind;
 import id.konsultasi.office.MeetingRoom;
+import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.support.Fixtures;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
+import id.konsultasi.support.SqlStatements;
 import id.konsultasi.support.Staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +48,8 @@ class ScheduleWebTests {
     SchedulingService scheduling;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    OfficeAdministration officeAdministration;
 
     RequestPostProcessor as(StaffUser user) {
         return user(users.loadUserByUsername(user.getUsername()));
@@ -59,8 +68,11 @@ class ScheduleWebTests {
         Document page = Jsoup.parse(mvc.perform(get("/staf/jadwal/permohonan/" + r.getId()).param("tanggal", day)
                 .with(as(officer))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.text()).contains("Tatap muka", "Konsultasi dilaksanakan paling lambat", "WITA");
-        assertThat(page.select("#bookings").text()).contains(officer.getFullName(), "08:00-09:30");
-        assertThat(page.text()).contains("Waktu luang semua petugas:", "09:30-16:00");
+        // the week of that day: the officer's booking from 08:00 to 09:30 takes the 08:00 and 09:00 slots
+        assertThat(page.select("label[for=" + page.select("input[name=slot][value=" + day + "T08:00]").attr("id") + "]")
+                .text()).contains("terisi", officer.getFullName(), busy.getReceiptNumber());
+        assertThat(page.select("input[name=slot][value=" + day + "T09:00]").hasAttr("disabled")).isTrue();
+        assertThat(page.select("input[name=slot][value=" + day + "T10:00]").hasAttr("disabled")).isFalse();
 
         Document refused = Jsoup.parse(mvc.perform(post("/staf/jadwal/permohonan/" + r.getId()).with(csrf()).with(as(officer))
                         .param("date", day).param("startTime", "09:00").param("durationMinutes", "60")
@@ -70,6 +82,98 @@ class ScheduleWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(refused.text()).contains("Ruang ini sudah dipakai pada").contains("08:00-09:30 WITA");
         assertThat(refused.select("#whatToBring").text()).isEqualTo("Berkas asli");
+    }
+
+    /** The slot of the week grid that starts at the given moment: its radio and its label's text. */
+    static String slotText(Document page, String start) {
+        Element radio = page.selectFirst("input[type=radio][name=slot][value=" + start + "]");
+        assertThat(radio).as("the slot " + start).isNotNull();
+        return page.select("label[for=" + radio.id() + "]").text();
+    }
+
+    static boolean slotFree(Document page, String start) {
+        Element radio = page.selectFirst("input[type=radio][name=slot][value=" + start + "]");
+        return radio != null && !radio.hasAttr("disabled");
+    }
+
+    @Test
+    void theWeekShowsWhoHoldsATakenSlotAHolidayClosedAndAFreeSlotBooksAtAConstantCost() throws Exception {
+        StaffUser officer = fixtures.officer("buton");
+        MeetingRoom room = fixtures.room("buton");
+        long buton = fixtures.office("buton").getId();
+        // the week of Monday 30 November 2026; Thursday 3 December made a holiday of the office
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        Holiday holiday = officeAdministration.addHoliday(buton, LocalDate.of(2026, 12, 3), "Hari jadi uji jadwal",
+                HolidayKind.LOCAL);
+        try {
+            ConsultationRequest busy = fixtures.assigned("buton", "minggu-sibuk@contoh.id", officer);
+            scheduling.schedule(fixtures.principal(officer), busy.getId(), new PlanInput(tuesday, LocalTime.of(10, 0), 60,
+                    ConsultationMode.IN_PERSON, room.getId(), null, null, fixtures.ids(officer), officer.getId(), null,
+                    "uji"));
+            ConsultationRequest r = fixtures.assigned("buton", "minggu@contoh.id", officer);
+            String path = "/staf/jadwal/permohonan/" + r.getId();
+            String[] html = new String[1];
+            // once before counting: the office's calendar, with the new holiday, is read once and kept
+            mvc.perform(get(path).param("tanggal", tuesday.toString()).with(as(officer))).andExpect(status().isOk());
+            List<String> statements = SqlStatements.of(() -> html[0] = mvc.perform(get(path).param("tanggal",
+                    tuesday.toString()).with(as(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+            Document page = Jsoup.parse(html[0]);
+
+            // five working days, each a group of radios with its day as the legend; Buton's hour-long slots
+            assertThat(page.select("#week fieldset legend").eachText()).hasSize(5).first().asString()
+                    .contains("Senin", "30 November");
+            assertThat(slotText(page, "2026-12-01T10:00")).contains("terisi", officer.getFullName(),
+                    busy.getReceiptNumber());
+            assertThat(slotFree(page, "2026-12-01T10:00")).isFalse();
+            assertThat(slotText(page, "2026-12-01T11:00")).contains("bebas");
+            assertThat(slotFree(page, "2026-12-01T11:00")).isTrue();
+            // Enter in a field saves: the form's first submit button is not a week's
+            assertThat(page.selectFirst("#week").closest("form").selectFirst("button[type=submit]").hasAttr("name"))
+                    .isFalse();
+            // after the consultation deadline: a warning, still a choice
+            assertThat(r.getConsultationDueAt()).isBefore(tuesday.atStartOfDay(fixtures.office("buton").zone()).toInstant());
+            assertThat(slotText(page, "2026-12-01T11:00")).contains("lewat batas waktu");
+            // the holiday: closed, nothing to choose
+            Element thursday = page.selectFirst("#week fieldset:has(legend:contains(3 Desember))");
+            assertThat(thursday).isNotNull();
+            assertThat(thursday.text()).contains("Libur: kantor tutup");
+            assertThat(thursday.select("input[name=slot]:not([disabled])")).isEmpty();
+
+            // more bookings in the week cost the page no more statements
+            for (LocalDate d : List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 4))) {
+                ConsultationRequest other = fixtures.assigned("buton", "minggu-lain@contoh.id", officer);
+                scheduling.schedule(fixtures.principal(officer), other.getId(), new PlanInput(d, LocalTime.of(13, 0), 60,
+                        ConsultationMode.ONLINE, null, "https://meet.contoh.id/minggu", null, fixtures.ids(officer),
+                        officer.getId(), null, "uji"));
+            }
+            List<String> more = SqlStatements.of(() -> html[0] = mvc.perform(get(path).param("tanggal",
+                    tuesday.toString()).with(as(officer))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+            assertThat(more).as("statements of the week with four bookings").hasSameSizeAs(statements);
+            assertThat(slotFree(Jsoup.parse(html[0]), "2026-12-02T13:00")).isFalse();
+
+            // the previous week, with what was typed kept and nothing refused yet
+            Document previous = Jsoup.parse(mvc.perform(post(path).with(csrf()).with(as(officer))
+                            .param("date", tuesday.toString()).param("startTime", "09:00").param("durationMinutes", "60")
+                            .param("mode", "IN_PERSON").param("whatToBring", "Berkas asli").param("minggu", "2026-11-23"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(previous.select("#week fieldset legend").first().text()).contains("23 November");
+            assertThat(previous.select("#whatToBring").text()).isEqualTo("Berkas asli");
+            assertThat(previous.select("#error-summary")).isEmpty();
+
+            // a free slot chosen (without a script the date and time inputs still hold the proposal): booked there
+            mvc.perform(post(path).with(csrf()).with(as(officer))
+                            .param("slot", "2026-12-01T11:00").param("date", "2026-11-12").param("startTime", "09:00")
+                            .param("durationMinutes", "60").param("mode", "IN_PERSON")
+                            .param("roomId", String.valueOf(room.getId())).param("officerIds", String.valueOf(officer.getId()))
+                            .param("contactPersonId", String.valueOf(officer.getId())).param("lateReason", "Pemohon meminta"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(scheduling.activeFor(r.getId()).orElseThrow().getStartAt()).isEqualTo(
+                    tuesday.atTime(11, 0).atZone(fixtures.office("buton").zone()).toInstant());
+        } finally {
+            officeAdministration.removeHoliday(buton, holiday.getId());
+        }
     }
 
     @Test

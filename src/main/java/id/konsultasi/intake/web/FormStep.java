@@ -14,7 +14,7 @@ import org.springframework.validation.FieldError;
  */
 enum FormStep {
     APPLICANT(Set.of("applicantType", "name", "institution", "position", "nik", "phone", "email", "address")),
-    REQUEST(Set.of("topic", "purpose", "preferredMode", "preferredVisitAt")),
+    REQUEST(Set.of("topic", "purpose", "preferredMode", "preferredVisitAt", "visitDay", "visitTime")),
     FILES(Set.of("idScan", "requestLetter", "consent"));
 
     private final Set<String> fields;

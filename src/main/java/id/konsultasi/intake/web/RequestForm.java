@@ -1,6 +1,8 @@
 package id.konsultasi.intake.web;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import id.konsultasi.office.ServiceStandard;
@@ -53,8 +55,11 @@ class RequestForm extends OnceForm {
     private String purpose;
     @NotNull
     private ConsultationMode preferredMode;
-    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
-    private LocalDateTime preferredVisitAt;
+    /** The day and the time of the preferred visit, chosen on the picker (where the office's standard asks). */
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate visitDay;
+    @DateTimeFormat(pattern = "HH:mm")
+    private LocalTime visitTime;
     private MultipartFile idScan;
     private MultipartFile requestLetter;
     @AssertTrue(message = "{intake.consent.required}")
@@ -103,8 +108,24 @@ class RequestForm extends OnceForm {
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public ConsultationMode getPreferredMode() { return preferredMode; }
     public void setPreferredMode(ConsultationMode preferredMode) { this.preferredMode = preferredMode; }
-    public LocalDateTime getPreferredVisitAt() { return preferredVisitAt; }
-    public void setPreferredVisitAt(LocalDateTime preferredVisitAt) { this.preferredVisitAt = preferredVisitAt; }
+    public LocalDate getVisitDay() { return visitDay; }
+    public void setVisitDay(LocalDate visitDay) { this.visitDay = visitDay; }
+    public LocalTime getVisitTime() { return visitTime; }
+    public void setVisitTime(LocalTime visitTime) { this.visitTime = visitTime; }
+
+    /** The preferred visit in the office's time, once both the day and the time are chosen. */
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    public LocalDateTime getPreferredVisitAt() {
+        return visitDay == null || visitTime == null ? null : LocalDateTime.of(visitDay, visitTime);
+    }
+
+    /** Both at once, as a post from the former date-and-time input sends them. */
+    public void setPreferredVisitAt(LocalDateTime preferredVisitAt) {
+        if (preferredVisitAt != null) {
+            this.visitDay = preferredVisitAt.toLocalDate();
+            this.visitTime = preferredVisitAt.toLocalTime();
+        }
+    }
     public MultipartFile getIdScan() { return idScan; }
     public void setIdScan(MultipartFile idScan) { this.idScan = idScan; }
     public MultipartFile getRequestLetter() { return requestLetter; }

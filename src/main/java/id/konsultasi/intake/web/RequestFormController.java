@@ -3,6 +3,7 @@ package id.konsultasi.intake.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Set;
 import id.konsultasi.intake.IntakeProperties;
 import id.konsultasi.intake.IntakeService;
 import id.konsultasi.office.Office;
+import id.konsultasi.office.OfficeCalendar;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.ServiceStandard;
+import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.ConsultationMode;
 import id.konsultasi.request.PrivacyProperties;
@@ -48,10 +51,12 @@ class RequestFormController {
     private final IntakeProperties properties;
     private final Clock clock;
     private final PrivacyProperties privacy;
+    private final WorkingDayCalendar calendars;
 
     RequestFormController(OfficeDirectory offices, IntakeService intake, IntakeProperties properties, Clock clock,
-                          PrivacyProperties privacy) {
+                          PrivacyProperties privacy, WorkingDayCalendar calendars) {
         this.privacy = privacy;
+        this.calendars = calendars;
         this.offices = offices;
         this.intake = intake;
         this.properties = properties;
@@ -166,7 +171,8 @@ class RequestFormController {
         check("requestLetter", form.getRequestLetter(), result, uploads);
         Set<String> files = new HashSet<>(intake.kept(form.getFormKey()).keySet());
         uploads.forEach(upload -> files.add(upload.field()));
-        RequestFormValidator.validate(form, rules, office.zone(), clock.instant(), files, result);
+        RequestFormValidator.validate(form, rules, calendars.forOffice(office), office.getZoneAbbreviation(),
+                clock.instant(), files, result);
         return uploads;
     }
 
@@ -211,6 +217,11 @@ class RequestFormController {
         model.addAttribute("modes", ConsultationMode.values());
         model.addAttribute("maxFileMegabytes", properties.maxFileSize().toMegabytes());
         model.addAttribute("retentionDays", privacy.retentionDays());
+        if (offices.standard(office.getId()).switches().applicantStatesVisitTime()) {
+            OfficeCalendar calendar = calendars.forOffice(office);
+            model.addAttribute("visitDays", VisitPicker.days(calendar, LocalDate.now(clock.withZone(office.zone()))));
+            model.addAttribute("visitTimes", VisitPicker.times(calendar));
+        }
         return "intake/request-form";
     }
 

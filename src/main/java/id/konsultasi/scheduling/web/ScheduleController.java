@@ -3,8 +3,12 @@ package id.konsultasi.scheduling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
+import id.konsultasi.office.MeetingRoom;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
@@ -38,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/staf/jadwal")
 class ScheduleController {
+
+    /** The slots of the week's grid when the form holds no usable length. */
+    static final int SLOT_MINUTES = 30;
 
     private final SchedulingService scheduling;
     private final RequestService requests;
@@ -81,7 +88,7 @@ class ScheduleController {
         form.getOfficerIds().addAll(request.getAssigneeIds());
         form.setContactPersonId(staff.id());
         model.addAttribute("form", form);
-        return formView(staff, request, office, null, form, model);
+        return formView(staff, request, office, null, form, null, model);
     }
 
     @PostMapping("/permohonan/{requestId}")
@@ -97,7 +104,16 @@ class ScheduleController {
                 result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        return formView(staff, request, offices.require(request.getOfficeId()), null, form, model);
+        return formView(staff, request, offices.require(request.getOfficeId()), null, form, null, model);
+    }
+
+    /** "Previous / next week" on the grid of a new appointment: the form again, as typed, at that week. */
+    @PostMapping(path = "/permohonan/{requestId}", params = "minggu")
+    String otherWeek(StaffPrincipal staff, @PathVariable long requestId, @ModelAttribute("form") ScheduleForm form,
+                     BindingResult unreadable, @RequestParam("minggu") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                     Model model) {
+        ConsultationRequest request = scheduling.requestToSchedule(staff, requestId);
+        return formView(staff, request, offices.require(request.getOfficeId()), null, form, week, model);
     }
 
     @GetMapping("/{id}")
@@ -120,7 +136,7 @@ class ScheduleController {
         form.setWhatToBring(appointment.getWhatToBring());
         form.setLateReason(appointment.getLateReason());
         model.addAttribute("form", form);
-        return formView(staff, request, office, appointment, form, model);
+        return formView(staff, request, office, appointment, form, null, model);
     }
 
     @PostMapping("/{id}/ubah")
@@ -138,7 +154,18 @@ class ScheduleController {
                 result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        return formView(staff, request, offices.require(request.getOfficeId()), appointment, form, model);
+        return formView(staff, request, offices.require(request.getOfficeId()), appointment, form, null, model);
+    }
+
+    /** "Previous / next week" on the grid of a reschedule: the form again, as typed, at that week. */
+    @PostMapping(path = "/{id}/ubah", params = "minggu")
+    String otherWeekOfAppointment(StaffPrincipal staff, @PathVariable long id, @ModelAttribute("form") ScheduleForm form,
+                                  BindingResult unreadable,
+                                  @RequestParam("minggu") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                                  Model model) {
+        Appointment appointment = scheduling.forStaff(staff, id);
+        ConsultationRequest request = scheduling.requestToSchedule(staff, appointment.getRequestId());
+        return formView(staff, request, offices.require(request.getOfficeId()), appointment, form, week, model);
     }
 
     @PostMapping("/{id}/batal")
@@ -168,22 +195,43 @@ class ScheduleController {
     }
 
     private String formView(StaffPrincipal staff, ConsultationRequest request, Office office, Appointment appointment,
-                            ScheduleForm form, Model model) {
+                            ScheduleForm form, LocalDate weekOf, Model model) {
         var officers = staffUsers.findAllById(request.getAssigneeIds());
         var officeRooms = rooms.findByOfficeIdAndActiveTrueOrderByName(office.getId());
-        LocalDate day = form.getDate() != null ? form.getDate() : proposedDay(office, request);
+        boolean canAct = request.isAssignee(staff.id());
+        if (canAct && (appointment == null || appointment.isActive())) {
+            addWeek(office, request, appointment, form, weekOf, officers, officeRooms, model);
+        }
         model.addAttribute("office", office);
         model.addAttribute("r", request);
         model.addAttribute("appointment", appointment);
         model.addAttribute("officers", officers);
         model.addAttribute("rooms", officeRooms);
         model.addAttribute("modes", ConsultationMode.values());
-        model.addAttribute("day", availability.of(office, day, request.getAssigneeIds(), officeRooms,
-                appointment == null ? null : appointment.getId()));
         model.addAttribute("zone", office.zone());
         model.addAttribute("facts", appointment == null ? null : letters.facts(appointment));
-        model.addAttribute("canAct", request.isAssignee(staff.id()));
+        model.addAttribute("canAct", canAct);
         return "scheduling/schedule";
+    }
+
+    /**
+     * The week of slots: the week asked for, else the one of the date in the form (at first the day proposed), in
+     * slots of the form's length; the request's officers and the room chosen, the appointment being moved left out.
+     */
+    private void addWeek(Office office, ConsultationRequest request, Appointment appointment, ScheduleForm form,
+                         LocalDate weekOf, List<StaffUser> officers, List<MeetingRoom> officeRooms, Model model) {
+        LocalDate day = weekOf != null ? weekOf : form.getDate() != null ? form.getDate() : proposedDay(office, request);
+        Integer duration = form.getDurationMinutes();
+        int minutes = duration == null || duration < SchedulingService.MIN_MINUTES || duration > SchedulingService.MAX_MINUTES
+                ? SLOT_MINUTES : duration;
+        Long room = officeRooms.stream().map(MeetingRoom::getId).filter(id -> id.equals(form.getRoomId())).findFirst()
+                .orElse(null);
+        model.addAttribute("week", availability.week(office, day, minutes, new Availability.Question(
+                request.getAssigneeIds(), room, appointment == null ? null : appointment.getId(),
+                request.getConsultationDueAt()), clock.instant()));
+        model.addAttribute("slotMinutes", minutes);
+        model.addAttribute("officerNames", officers.stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getFullName)));
+        model.addAttribute("roomNames", officeRooms.stream().collect(Collectors.toMap(MeetingRoom::getId, MeetingRoom::getName)));
     }
 
     /** The message that says the applicant was mailed, or, without an e-mail address, what to do instead. */

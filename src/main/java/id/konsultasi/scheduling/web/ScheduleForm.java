@@ -1,6 +1,7 @@
 package id.konsultasi.scheduling.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,16 +17,20 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The appointment as the officer enters it. */
+/**
+ * The appointment as the officer enters it. A slot chosen on the week's grid gives the date and the start (with a
+ * script the grid fills the inputs as well; without one the inputs keep what they held and the slot wins).
+ */
 class ScheduleForm {
 
     private Long version;
-    @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
-    @NotNull
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime startTime;
+    /** A slot chosen on the week's grid: its day and start, over what the date and time inputs hold. */
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+    private LocalDateTime slot;
     @NotNull
     @Min(SchedulingService.MIN_MINUTES)
     @Max(SchedulingService.MAX_MINUTES)
@@ -49,16 +54,20 @@ class ScheduleForm {
     private String reason;
 
     PlanInput toInput() {
-        return new PlanInput(date, startTime, durationMinutes, mode, roomId, meetingLink, joinInstructions, officerIds,
+        return new PlanInput(getDate(), getStartTime(), durationMinutes, mode, roomId, meetingLink, joinInstructions, officerIds,
                 contactPersonId, whatToBring, lateReason);
     }
 
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
-    public LocalDate getDate() { return date; }
+    @NotNull
+    public LocalDate getDate() { return slot != null ? slot.toLocalDate() : date; }
     public void setDate(LocalDate date) { this.date = date; }
-    public LocalTime getStartTime() { return startTime; }
+    @NotNull
+    public LocalTime getStartTime() { return slot != null ? slot.toLocalTime() : startTime; }
     public void setStartTime(LocalTime startTime) { this.startTime = startTime; }
+    public LocalDateTime getSlot() { return slot; }
+    public void setSlot(LocalDateTime slot) { this.slot = slot; }
     public Integer getDurationMinutes() { return durationMinutes; }
     public void setDurationMinutes(Integer durationMinutes) { this.durationMinutes = durationMinutes; }
     public ConsultationMode getMode() { return mode; }
