@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +43,7 @@ public class IssuedLetters {
             + "signatory_post, certificate_sha256, issued_at, sha256, size_bytes, srikandi_number";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate joinedTransaction;
     private final TransactionTemplate ownTransaction;
     private final OfficeDirectory offices;
     private final SigningKeys keys;
@@ -53,6 +55,10 @@ public class IssuedLetters {
     IssuedLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, OfficeDirectory offices, SigningKeys keys,
                   LetterSigner signer, MessageSource messages, Clock clock, @Value("${konsultasi.base-url}") String baseUrl) {
         this.jdbc = jdbc;
+        // the caller's transaction when it writes (a mail queued with the letter, a decision): no second connection
+        // per letter, and a letter whose cause rolls back is not issued either; a read-only one (a download) issues
+        // the letter in a transaction of its own
+        this.joinedTransaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.offices = offices;
@@ -90,7 +96,9 @@ public class IssuedLetters {
                     office.getName(), now);
         }
         byte[] issued = pdf;
-        Integer inserted = ownTransaction.execute(status -> jdbc.update("""
+        TransactionTemplate transaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? joinedTransaction : ownTransaction;
+        Integer inserted = transaction.execute(status -> jdbc.update("""
                         insert into issued_letter (office_id, kind, reference, number, verification_code, signatory_name,
                             signatory_post, certificate_sha256, issued_at, sha256, size_bytes, content)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

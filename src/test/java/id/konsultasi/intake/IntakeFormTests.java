@@ -503,9 +503,9 @@ class IntakeFormTests {
     @Test
     void theVisitTimeIsChosenFromTheOfficesWorkingDaysAndHoursAndNothingElseIsAccepted() throws Exception {
         // the picker: the next working days of the office (today, Wednesday 11 November 2026, is not among them),
-        // then a time within its hours (08:00 to 16:00 WIB) in half hours; radios that need no script
-        Document form = Jsoup.parse(mvc.perform(get("/kantor/babel/ajukan")).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        // then a time within its hours (08:00 to 16:00 WIB) in half hours; radios that need no script, on the page
+        // of the request's questions
+        Document form = pageAsking("babel", "visitDay");
         List<String> days = form.select("input[type=radio][name=visitDay]").eachAttr("value");
         assertThat(days).hasSize(10).startsWith("2026-11-12", "2026-11-13", "2026-11-16").doesNotContain("2026-11-11",
                 "2026-11-14", "2026-11-15");

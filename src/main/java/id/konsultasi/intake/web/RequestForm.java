@@ -77,8 +77,8 @@ class RequestForm extends OnceForm {
                 blank(nik) ? null : Nik.normalise(nik), PhoneNumbers.international(phone),
                 blank(email) ? null : email.trim(), blank(address) ? null : address.trim()),
                 topic.trim(), purpose.trim(), preferredMode,
-                rules.applicantStatesVisitTime() && preferredVisitAt != null
-                        ? preferredVisitAt.atZone(zone).toInstant() : null,
+                rules.applicantStatesVisitTime() && getPreferredVisitAt() != null
+                        ? getPreferredVisitAt().atZone(zone).toInstant() : null,
                 false, consent).inLanguage(language);
     }
 

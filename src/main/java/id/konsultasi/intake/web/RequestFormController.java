@@ -100,8 +100,8 @@ class RequestFormController {
                 Model model) {
         Office office = office(code);
         FormStep current = FormStep.of(form.getStep());
-        RequestFormValidator.validate(form, offices.standard(office.getId()).switches(), office.zone(), clock.instant(),
-                intake.kept(form.getFormKey()).keySet(), result);
+        RequestFormValidator.validate(form, offices.standard(office.getId()).switches(), calendars.forOffice(office),
+                office.getZoneAbbreviation(), clock.instant(), intake.kept(form.getFormKey()).keySet(), result);
         // from the answers every page is answered already: the first one with an error, wherever it is
         FormStep wrong = FormStep.firstWithErrors(result, form.isFromAnswers() ? FormStep.FILES : current);
         model.addAttribute("kept", intake.kept(form.getFormKey()));
