@@ -14,6 +14,7 @@ import id.konsultasi.document.QrCodes;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.crypto.DataEncryptor;
 import id.konsultasi.shared.security.StaffPrincipal;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,7 @@ public class IssuedLetters {
             + "signatory_post, certificate_sha256, issued_at, sha256, size_bytes, srikandi_number";
 
     private final JdbcTemplate jdbc;
+    private final DataEncryptor encryptor;
     private final TransactionTemplate joinedTransaction;
     private final TransactionTemplate ownTransaction;
     private final OfficeDirectory offices;
@@ -52,9 +54,10 @@ public class IssuedLetters {
     private final Clock clock;
     private final String baseUrl;
 
-    IssuedLetters(JdbcTemplate jdbc, PlatformTransactionManager transactions, OfficeDirectory offices, SigningKeys keys,
+    IssuedLetters(JdbcTemplate jdbc, DataEncryptor encryptor, PlatformTransactionManager transactions, OfficeDirectory offices, SigningKeys keys,
                   LetterSigner signer, MessageSource messages, Clock clock, @Value("${konsultasi.base-url}") String baseUrl) {
         this.jdbc = jdbc;
+        this.encryptor = encryptor;
         // the caller's transaction when it writes (a mail queued with the letter, a decision): no second connection
         // per letter, and a letter whose cause rolls back is not issued either; a read-only one (a download) issues
         // the letter in a transaction of its own
@@ -105,7 +108,7 @@ public class IssuedLetters {
                         on conflict (kind, reference) do nothing""", letter.officeId(), letter.kind().name(),
                 letter.reference(), letter.number(), code, verification.signatoryName(), post,
                 key.map(SigningKeys.SigningKey::certificateSha256).orElse(null), Timestamp.from(now),
-                SigningKeys.sha256(issued), issued.length, issued));
+                SigningKeys.sha256(issued), issued.length, encryptor.encrypt(issued)));
         if (inserted == null || inserted == 0) {
             // someone issued it a moment ago: theirs is the letter
             return content(letter).orElseThrow();
@@ -113,10 +116,14 @@ public class IssuedLetters {
         return issued;
     }
 
-    /** The stored bytes of a letter issued before. */
+    /**
+     * The stored bytes of a letter issued before. They are kept encrypted with the application's key (a letter names
+     * its applicant and address), rotated with the other encrypted columns.
+     */
     private Optional<byte[]> content(IssueRequest letter) {
         return jdbc.query("select content from issued_letter where kind = ? and reference = ?",
-                (rs, row) -> rs.getBytes(1), letter.kind().name(), letter.reference()).stream().findFirst();
+                (rs, row) -> encryptor.decrypt(rs.getBytes(1)), letter.kind().name(), letter.reference()).stream()
+                .findFirst();
     }
 
     /** The letter of a verification code as typed or scanned; empty for a code that is no letter's. */

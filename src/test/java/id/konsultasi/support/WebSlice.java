@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import id.konsultasi.account.ActingOfficials;
 import id.konsultasi.account.LoginThrottle;
 import id.konsultasi.alert.MyNotifications;
+import id.konsultasi.shared.RateLimits;
 import id.konsultasi.shared.web.StaffArea;
 import id.konsultasi.shared.web.StaffMenus;
 import id.konsultasi.shared.web.SubmissionLimit;
@@ -57,7 +58,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.konsultasi\\.account\\.SecurityConfiguration"),
         @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {StaffArea.class, StaffMenus.class})})
 @MockitoBean(types = {UserDetailsService.class, LoginThrottle.class, ActingOfficials.class, SubmissionLimit.class,
-        MyNotifications.class})
+        MyNotifications.class, RateLimits.class})
 @ActiveProfiles("test")
 @ExtendWith(TestClock.Reset.class)
 public @interface WebSlice {

@@ -32,7 +32,9 @@ final class EncryptedColumns {
             // the WhatsApp template parameters hold the tracking link
             new EncryptedColumn("whatsapp_outbox", List.of("id"), "parameters_encrypted"),
             // attachments queued before V90 are encrypted when the application starts (OutboxAttachments)
-            new EncryptedColumn("outbox_attachment", List.of("mail_id", "position"), "content", "encrypted"));
+            new EncryptedColumn("outbox_attachment", List.of("mail_id", "position"), "content", "encrypted"),
+            // the official letters as issued (verification): they name the applicant and the address
+            new EncryptedColumn("issued_letter", List.of("id"), "content"));
 
     /** {@code BYTEA} columns that are not encrypted with the application's key. */
     static final List<String> PLAIN = List.of(
