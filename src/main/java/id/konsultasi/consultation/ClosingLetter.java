@@ -1,6 +1,5 @@
 package id.konsultasi.consultation;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
@@ -24,14 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClosingLetter {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ConsultationService.INDONESIAN);
-
     private final PdfRenderer renderer;
     private final Offices offices;
     private final RequestDocuments documents;
     private final ReportDocument reports;
+    private final WrittenDates dates;
 
-    ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports) {
+    ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports,
+                  WrittenDates dates) {
+        this.dates = dates;
         this.renderer = renderer;
         this.offices = offices;
         this.documents = documents;
@@ -76,7 +77,7 @@ public class ClosingLetter {
         model.put("sendFollowUp", record.sends(LetterSection.FOLLOW_UP));
         model.put("head", reports.head(office.getId(), record));
         model.put("letterDate", record.getAcknowledgedAt() == null ? null
-                : DATE.format(record.getAcknowledgedAt().atZone(office.zone())));
+                : dates.placeAndDate(record.getAcknowledgedAt(), office));
         return renderer.pdf("documents/closing-letter", model);
     }
 

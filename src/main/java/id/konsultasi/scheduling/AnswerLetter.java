@@ -1,6 +1,5 @@
 package id.konsultasi.scheduling;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerLetter {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private final PdfRenderer renderer;
     private final OfficeDirectory offices;
@@ -102,7 +100,7 @@ public class AnswerLetter {
         model.put("r", request);
         model.put("a", appointment);
         model.put("facts", facts);
-        model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
+        model.put("letterDate", dates.placeAndDate(appointment.getLetterIssuedAt(), office));
         model.put("paragraphs", paragraphs(fill(settings.answerLetterBody(office.getId(), appointment.getMode()), facts)));
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
         model.put("signingPost", null);

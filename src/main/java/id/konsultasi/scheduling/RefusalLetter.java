@@ -2,7 +2,6 @@ package id.konsultasi.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestNumbers;
 import id.konsultasi.shared.security.Role;
@@ -25,17 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RefusalLetter {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", AnswerLetter.INDONESIAN);
-
     private final PdfRenderer renderer;
     private final Offices offices;
     private final StaffUsers staff;
     private final SchedulingSettings settings;
     private final RequestNumbers numbers;
     private final Clock clock;
+    private final WrittenDates dates;
 
     RefusalLetter(PdfRenderer renderer, Offices offices, StaffUsers staff, SchedulingSettings settings,
-                  RequestNumbers numbers, Clock clock) {
+                  RequestNumbers numbers, Clock clock, WrittenDates dates) {
+        this.dates = dates;
         this.renderer = renderer;
         this.offices = offices;
         this.staff = staff;
@@ -72,7 +72,7 @@ public class RefusalLetter {
         model.put("office", office);
         model.put("r", request);
         model.put("letterNumber", letterNumber);
-        model.put("letterDate", DATE.format(issuedAt.atZone(office.zone())));
+        model.put("letterDate", dates.placeAndDate(issuedAt, office));
         model.put("applicant", facts.applicant());
         model.put("paragraphs", AnswerLetter.paragraphs(AnswerLetter.fill(settings.of(office.getId())
                 .getRefusalLetterBody(), facts)));

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The office administrator edits the office's contacts, time zone and working hours. */
+/** The office administrator edits the office's contacts, time zone, working hours and the town its letters are dated from. */
 @Controller
 @RequestMapping("/admin/profil")
 class ProfileAdminController {
@@ -40,7 +40,7 @@ class ProfileAdminController {
     String edit(StaffPrincipal staff, Model model) {
         Office office = offices.require(staff.requireOffice());
         model.addAttribute("office", office);
-        model.addAttribute("form", ProfileForm.of(office.getVersion(), office.profile()));
+        model.addAttribute("form", ProfileForm.of(office.getVersion(), office.profile(), office.getPlace()));
         return "office/admin-profile";
     }
 
@@ -51,7 +51,7 @@ class ProfileAdminController {
             model.addAttribute("office", offices.require(staff.requireOffice()));
             return "office/admin-profile";
         }
-        administration.updateProfile(staff.requireOffice(), form.getVersion(), form.toProfile());
+        administration.updateProfile(staff.requireOffice(), form.getVersion(), form.toProfile(), form.getPlace());
         redirect.addFlashAttribute("flash", "flash.saved");
         return "redirect:/admin/profil";
     }
