@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WrittenDates;
@@ -29,10 +30,12 @@ public class ClosingLetter {
     private final RequestDocuments documents;
     private final ReportDocument reports;
     private final WrittenDates dates;
+    private final Letterheads letterheads;
 
     ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports,
-                  WrittenDates dates) {
+                  WrittenDates dates, Letterheads letterheads) {
         this.dates = dates;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.offices = offices;
         this.documents = documents;
@@ -75,6 +78,7 @@ public class ClosingLetter {
         model.put("files", releasedFiles(record));
         model.put("sendHandover", record.sends(LetterSection.HANDOVER));
         model.put("sendFollowUp", record.sends(LetterSection.FOLLOW_UP));
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("head", reports.head(office.getId(), record));
         model.put("letterDate", record.getAcknowledgedAt() == null ? null
                 : dates.placeAndDate(record.getAcknowledgedAt(), office));

@@ -9,6 +9,7 @@ import java.util.Map;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
@@ -40,10 +41,13 @@ public class AnswerLetter {
     private final SchedulingSettings settings;
     private final MessageSource messages;
     private final WrittenDates dates;
+    private final Letterheads letterheads;
 
     AnswerLetter(PdfRenderer renderer, OfficeDirectory offices, ConsultationRequests requests, StaffUsers staff,
-                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates) {
+                 MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates,
+                 Letterheads letterheads) {
         this.dates = dates;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.offices = offices;
         this.requests = requests;
@@ -102,6 +106,7 @@ public class AnswerLetter {
         model.put("facts", facts);
         model.put("letterDate", dates.placeAndDate(appointment.getLetterIssuedAt(), office));
         model.put("paragraphs", paragraphs(fill(settings.answerLetterBody(office.getId(), appointment.getMode()), facts)));
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
         model.put("signingPost", null);
         model.put("signerName", null);

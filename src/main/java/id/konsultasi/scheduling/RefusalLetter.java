@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WrittenDates;
@@ -32,10 +33,12 @@ public class RefusalLetter {
     private final RequestNumbers numbers;
     private final Clock clock;
     private final WrittenDates dates;
+    private final Letterheads letterheads;
 
     RefusalLetter(PdfRenderer renderer, Offices offices, StaffUsers staff, SchedulingSettings settings,
-                  RequestNumbers numbers, Clock clock, WrittenDates dates) {
+                  RequestNumbers numbers, Clock clock, WrittenDates dates, Letterheads letterheads) {
         this.dates = dates;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.offices = offices;
         this.staff = staff;
@@ -77,6 +80,7 @@ public class RefusalLetter {
         model.put("paragraphs", AnswerLetter.paragraphs(AnswerLetter.fill(settings.of(office.getId())
                 .getRefusalLetterBody(), facts)));
         model.put("reason", reason);
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("head", staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null));
         model.put("signingPost", signingPost);
         model.put("signerName", signerName);

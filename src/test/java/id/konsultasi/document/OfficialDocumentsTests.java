@@ -1,9 +1,15 @@
 package id.konsultasi.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,8 +18,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -62,6 +70,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -162,7 +171,7 @@ class OfficialDocumentsTests {
     }
 
     String page(String url, String username) throws Exception {
-        return new String(download(url, username), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(download(url, username), StandardCharsets.UTF_8);
     }
 
     byte[] download(String url, String username) throws Exception {
@@ -248,5 +257,65 @@ class OfficialDocumentsTests {
             StaffUser changed = staffUsers.findByUsername("kadis.buton").orElseThrow();
             userAdministration.change(system, changed.getId(), changed.getVersion(), before, changed.getRoles());
         }
+    }
+
+    static byte[] png(int size, boolean noise) throws Exception {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Random random = new Random(17);
+        for (int x = 0; x < size; x++) {
+            for (int y = 0; y < size; y++) {
+                boolean inside = (x - size / 2) * (x - size / 2) + (y - size / 2) * (y - size / 2) < size * size / 5;
+                image.setRGB(x, y, noise ? random.nextInt() : inside ? 0xFF1B5E20 : 0x00FFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    String uploadLogo(String username, String filename, String type, byte[] content) throws Exception {
+        return mvc.perform(multipart("/admin/profil/logo").file(new MockMultipartFile("logo", filename, type, content))
+                        .with(csrf()).with(Staff.as(users, username)))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theAdministratorsLogoStandsAtTheLeftOfTheLetterheadAndOnlyAPngIsTaken() throws Exception {
+        byte[] logo = png(120, false);
+        try {
+            mvc.perform(multipart("/admin/profil/logo").file(new MockMultipartFile("logo", "logo.png", "image/png", logo))
+                            .with(csrf()).with(Staff.as(users, "admin.buton")))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(Jsoup.parse(page("/admin/profil", "admin.buton")).select("#logo-current")).hasSize(1);
+            assertThat(download("/admin/profil/logo", "admin.buton")).isEqualTo(logo);
+            // the other office has none, and sees none of Buton's
+            assertThat(Jsoup.parse(page("/admin/profil", "admin.babel")).select("#logo-none")).hasSize(1);
+            mvc.perform(get("/admin/profil/logo").with(Staff.as(users, "admin.babel"))).andExpect(status().isNotFound());
+            mvc.perform(multipart("/admin/profil/logo").file(new MockMultipartFile("logo", "logo.png", "image/png", logo))
+                    .with(csrf()).with(Staff.as(users, "kadis.buton"))).andExpect(status().isForbidden());
+
+            // an SVG, a script in it or not, and a PNG too large are refused with the reason beside the field
+            String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                    + "<script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>";
+            assertThat(Jsoup.parse(uploadLogo("admin.buton", "logo.png", "image/png", svg.getBytes(StandardCharsets.UTF_8)))
+                    .select("#logo ~ .invalid-feedback").text())
+                    .isEqualTo("Logo harus berupa gambar PNG (berkas SVG, JPEG, PDF dan lainnya tidak diterima).");
+            byte[] large = png(400, true);
+            assertThat(large.length).isGreaterThan(512 * 1024);
+            assertThat(Jsoup.parse(uploadLogo("admin.buton", "besar.png", "image/png", large))
+                    .select("#logo ~ .invalid-feedback").text()).isEqualTo("Logo paling besar 512 KB.");
+            assertThat(download("/admin/profil/logo", "admin.buton")).as("the logo in use stays").isEqualTo(logo);
+
+            Map<String, byte[]> documents = everyDocument();
+            for (String letter : List.of("answer letter", "refusal letter", "closing letter")) {
+                byte[] pdf = documents.get(letter);
+                assertThat(ArchivalPdfs.imagesOnFirstPage(pdf)).as(letter + ": the logo").isEqualTo(1);
+                assertThat(ArchivalPdfs.pdfaFailures(pdf)).as(letter + " with its logo is PDF/A-3b").isEmpty();
+            }
+        } finally {
+            mvc.perform(post("/admin/profil/logo/hapus").with(csrf()).with(Staff.as(users, "admin.buton")))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(ArchivalPdfs.imagesOnFirstPage(everyDocument().get("answer letter"))).as("removed").isZero();
     }
 }

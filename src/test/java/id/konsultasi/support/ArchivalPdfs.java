@@ -117,4 +117,20 @@ public final class ArchivalPdfs {
             throw new UncheckedIOException("not a readable PDF", e);
         }
     }
+
+    /** How many images the first page draws (a logo, a QR code). */
+    public static int imagesOnFirstPage(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            int images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            return images;
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PDF", e);
+        }
+    }
 }
