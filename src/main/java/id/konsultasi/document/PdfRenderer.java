@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
  * ({@code resources/color/sRGB.icc}), its title, subject, author and keywords (the template's {@code <title>} and
  * {@code <meta name="subject|author|keywords">}) in the document information and the XMP metadata, tagged for
  * screen readers (PDF/UA structure). Templates set their text in Liberation Sans (metric-compatible with Helvetica,
- * bundled in {@code resources/fonts}); PDF/A forbids the unembedded standard fonts, so none of them is ever
- * loaded (nor PDFBox's warning that it stands in for Helvetica). Whatever else people type (a name such as
+ * bundled in {@code resources/fonts}); PDF/A forbids the unembedded standard fonts, so openhtmltopdf no longer
+ * loads them, and the one it still prepares for interactive forms (Helvetica, never drawn) is measured with the
+ * bundled Liberation Sans ({@link StandardFontStandIns}): no font warning in the log. Whatever else people type (a name such as
  * "Nguyễn", a check mark, an emoji) is drawn from the bundled fallback fonts (DejaVu Sans, Noto Emoji):
  * without them it would print as "#".
  */
