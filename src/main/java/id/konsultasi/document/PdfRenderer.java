@@ -71,7 +71,8 @@ public class PdfRenderer {
      * its slashes, so wherever it stands (a table cell, a sentence of the office's own letter text) it is kept on
      * one line. Not a part of an address ("https://...", "/lacak/..."), and never longer than a line.
      */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/:.-])[A-Z0-9][A-Z0-9.-]*(?:/[A-Za-z0-9.-]+)+(?![\\w/])");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w/:.-])[A-Z0-9][A-Z0-9.-]*(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+(?![\\w/])");
     private static final int LONGEST_NUMBER = 40;
 
     static {

@@ -307,11 +307,14 @@ class OfficialDocumentsTests {
             assertThat(download("/admin/profil/logo", "admin.buton")).as("the logo in use stays").isEqualTo(logo);
 
             Map<String, byte[]> documents = everyDocument();
-            for (String letter : List.of("answer letter", "refusal letter", "closing letter")) {
-                byte[] pdf = documents.get(letter);
-                assertThat(ArchivalPdfs.imagesOnFirstPage(pdf)).as(letter + ": the logo").isEqualTo(1);
-                assertThat(ArchivalPdfs.pdfaFailures(pdf)).as(letter + " with its logo is PDF/A-3b").isEmpty();
-            }
+            // the letters, the recap, and the receipt beside its QR code
+            Map<String, Integer> images = Map.of("answer letter", 1, "refusal letter", 1, "closing letter", 1,
+                    "monthly recap", 1, "receipt", 2);
+            images.forEach((kind, count) -> {
+                byte[] pdf = documents.get(kind);
+                assertThat(ArchivalPdfs.imagesOnFirstPage(pdf)).as(kind + ": the logo").isEqualTo(count);
+                assertThat(ArchivalPdfs.pdfaFailures(pdf)).as(kind + " with its logo is PDF/A-3b").isEmpty();
+            });
         } finally {
             mvc.perform(post("/admin/profil/logo/hapus").with(csrf()).with(Staff.as(users, "admin.buton")))
                     .andExpect(status().is3xxRedirection());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.reporting.OfficeReport;
@@ -44,8 +45,11 @@ class OfficeReportController {
     private final PdfRenderer renderer;
     private final Offices offices;
     private final Clock clock;
+    private final Letterheads letterheads;
 
-    OfficeReportController(ReportService reports, ReportExport export, PdfRenderer renderer, Offices offices, Clock clock) {
+    OfficeReportController(ReportService reports, ReportExport export, PdfRenderer renderer, Offices offices, Clock clock,
+                           Letterheads letterheads) {
+        this.letterheads = letterheads;
         this.reports = reports;
         this.export = export;
         this.renderer = renderer;
@@ -99,6 +103,7 @@ class OfficeReportController {
         Office office = offices.require(officeId);
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("report", report);
         model.put("month", month);
         model.put("printedOn", LocalDate.now(clock.withZone(office.zone())));
