@@ -38,6 +38,9 @@ public class StaffUser {
     private String fullName;
     private String position;
     private String nip;
+    /** pangkat/golongan, e.g. "Pembina Utama Muda, IV/c": under the name of a signatory, above the NIP */
+    @Column(name = "rank")
+    private String rank;
     private String phone;
     private String email;
     private Long officeId;
@@ -79,6 +82,7 @@ public class StaffUser {
         this.fullName = profile.fullName();
         this.position = profile.position();
         this.nip = profile.nip();
+        this.rank = profile.rank();
         this.phone = profile.phone();
         this.email = profile.email();
         this.divisionId = profile.divisionId();
@@ -111,7 +115,7 @@ public class StaffUser {
     }
 
     public Profile profile() {
-        return new Profile(fullName, position, nip, phone, email, divisionId);
+        return new Profile(fullName, position, nip, rank, phone, email, divisionId);
     }
 
     public Long getId() {
@@ -140,6 +144,11 @@ public class StaffUser {
 
     public String getNip() {
         return nip;
+    }
+
+    /** Pangkat/golongan ("Pembina Utama Muda, IV/c"), or null. */
+    public String getRank() {
+        return rank;
     }
 
     public String getPhone() {
@@ -175,6 +184,12 @@ public class StaffUser {
     }
 
     /** What describes a person apart from the login. */
-    public record Profile(String fullName, String position, String nip, String phone, String email, Long divisionId) {
+    public record Profile(String fullName, String position, String nip, String rank, String phone, String email,
+                          Long divisionId) {
+
+        /** Someone without a rank (pangkat/golongan): not a civil servant, or not yet told. */
+        public Profile(String fullName, String position, String nip, String phone, String email, Long divisionId) {
+            this(fullName, position, nip, null, phone, email, divisionId);
+        }
     }
 }

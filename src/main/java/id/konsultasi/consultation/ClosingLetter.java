@@ -1,14 +1,15 @@
 package id.konsultasi.consultation;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestDocument;
 import id.konsultasi.request.RequestDocuments;
@@ -27,16 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ClosingLetter {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ConsultationService.INDONESIAN);
-
     private final PdfRenderer renderer;
     private final Offices offices;
     private final RequestDocuments documents;
     private final ReportDocument reports;
     private final IssuedLetters issued;
+    private final WrittenDates dates;
+    private final Letterheads letterheads;
 
     ClosingLetter(PdfRenderer renderer, Offices offices, RequestDocuments documents, ReportDocument reports,
-                  IssuedLetters issued) {
+                  IssuedLetters issued, WrittenDates dates, Letterheads letterheads) {
+        this.dates = dates;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.issued = issued;
         this.offices = offices;
@@ -81,10 +84,11 @@ public class ClosingLetter {
         model.put("files", releasedFiles(record));
         model.put("sendHandover", record.sends(LetterSection.HANDOVER));
         model.put("sendFollowUp", record.sends(LetterSection.FOLLOW_UP));
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         var head = reports.head(office.getId(), record);
         model.put("head", head);
         model.put("letterDate", record.getAcknowledgedAt() == null ? null
-                : DATE.format(record.getAcknowledgedAt().atZone(office.zone())));
+                : dates.placeAndDate(record.getAcknowledgedAt(), office));
         String number = record.getClosingLetterNumber();
         if (number == null) {
             return renderer.pdf("documents/closing-letter", model);

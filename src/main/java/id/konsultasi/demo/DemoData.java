@@ -89,6 +89,7 @@ public class DemoData {
                 Office office = officeAdministration.createOffice(seed.code(), seed.profile(), seed.standard());
                 seed.divisions().forEach(name -> officeAdministration.addDivision(office.getId(), name));
                 seed.rooms().forEach(room -> officeAdministration.addRoom(office.getId(), room[0], room[1], 12));
+                officeAdministration.placeLettersAt(office.getId(), seed.place());
                 createPeople(office, PEOPLE.get(seed.code()));
                 log.info("Demo office {} loaded", seed.code());
             }

@@ -25,7 +25,7 @@ final class DemoOffices {
     }
 
     record Seed(String code, OfficeProfile profile, ServiceStandard.Revision standard, List<String> divisions,
-                List<String[]> rooms) {
+                List<String[]> rooms, String place) {
     }
 
     static final Seed BUTON = new Seed("buton",
@@ -69,7 +69,8 @@ final class DemoOffices {
             List.of("Sekretariat", "Bidang Perlindungan dan Jaminan Sosial", "Bidang Rehabilitasi Sosial",
                     "Bidang Pemberdayaan Sosial"),
             List.of(new String[]{"Ruang Rapat Dinas Sosial", "Gedung C Lantai III"},
-                    new String[]{"Ruang Konsultasi", "Gedung C Lantai III, sebelah loket piket"}));
+                    new String[]{"Ruang Konsultasi", "Gedung C Lantai III, sebelah loket piket"}),
+            "Pasarwajo");
 
     static final Seed BABEL = new Seed("babel",
             new OfficeProfile("Dinas Sosial dan Pemberdayaan Masyarakat Desa Provinsi Kepulauan Bangka Belitung",
@@ -104,5 +105,6 @@ final class DemoOffices {
             List.of("Sekretariat", "Bidang Rehabilitasi Sosial", "Bidang Perlindungan dan Jaminan Sosial",
                     "Bidang Pemberdayaan Sosial dan Penanganan Fakir Miskin", "Bidang Pemberdayaan Masyarakat Desa"),
             List.of(new String[]{"Ruang Rapat Kepala Dinas", "Lantai 2"},
-                    new String[]{"Ruang Konsultasi", "Lantai 1, dekat Sekretariat"}));
+                    new String[]{"Ruang Konsultasi", "Lantai 1, dekat Sekretariat"}),
+            "Pangkalpinang");
 }

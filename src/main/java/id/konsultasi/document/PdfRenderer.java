@@ -5,18 +5,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -26,9 +35,15 @@ import org.springframework.stereotype.Component;
  * Renders a Thymeleaf template ({@code templates/documents/...}) to a PDF: the same template gives the
  * printable page and the PDF, so they always say the same.
  * <p>
- * Templates set their text in Helvetica, whose PDF encoding knows only Western European letters. Whatever
- * else people type (a name such as "Nguyễn", a check mark, an emoji) is drawn from the fonts bundled in
- * {@code resources/fonts} (DejaVu Sans, Noto Emoji), embedded as subsets: without them it would print as "#".
+ * Every PDF is PDF/A-3b, fit to archive: its fonts embedded (as subsets), an sRGB output intent
+ * ({@code resources/color/sRGB.icc}), its title, subject, author and keywords (the template's {@code <title>} and
+ * {@code <meta name="subject|author|keywords">}) in the document information and the XMP metadata, tagged for
+ * screen readers (PDF/UA structure). Templates set their text in Liberation Sans (metric-compatible with Helvetica,
+ * bundled in {@code resources/fonts}); PDF/A forbids the unembedded standard fonts, so openhtmltopdf no longer
+ * loads them, and the one it still prepares for interactive forms (Helvetica, never drawn) is measured with the
+ * bundled Liberation Sans ({@link StandardFontStandIns}): no font warning in the log. Whatever else people type (a name such as
+ * "Nguyễn", a check mark, an emoji) is drawn from the bundled fallback fonts (DejaVu Sans, Noto Emoji):
+ * without them it would print as "#".
  */
 @Component
 public class PdfRenderer {
@@ -36,11 +51,34 @@ public class PdfRenderer {
     /** Official documents are in Bahasa Indonesia. */
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+    /** The family the templates write in ({@code documents/pdf :: pageStyle}). */
+    private static final List<BundledFont> BODY_FONTS = List.of(
+            new BundledFont("fonts/LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
+            new BundledFont("fonts/LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL),
+            new BundledFont("fonts/LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC));
+
     /** The fonts tried, in this order, for a character that the template's own font lacks. */
-    private static final List<FallbackFont> FALLBACK_FONTS = List.of(
-            new FallbackFont("fonts/DejaVuSans.ttf", "DejaVu Sans", 400),
-            new FallbackFont("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
-            new FallbackFont("fonts/NotoEmoji-Regular.ttf", "Noto Emoji", 400));
+    private static final List<BundledFont> FALLBACK_FONTS = List.of(
+            new BundledFont("fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            new BundledFont("fonts/DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            new BundledFont("fonts/NotoEmoji-Regular.ttf", "Noto Emoji", 400, FontStyle.NORMAL));
+
+    /** The output intent of every PDF/A: sRGB IEC 61966-2.1. */
+    private static final byte[] SRGB = read("color/sRGB.icc");
+
+    /**
+     * A number such as "KONS/BTN/2026/000001", "0001/SJ/BTN/2026" or "045/LSM-PAB/XI/2026": a line may break at
+     * its slashes, so wherever it stands (a table cell, a sentence of the office's own letter text) it is kept on
+     * one line. Not a part of an address ("https://...", "/lacak/..."), and never longer than a line.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w/:.-])[A-Z0-9][A-Z0-9.-]*(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+(?![\\w/])");
+    private static final int LONGEST_NUMBER = 40;
+
+    static {
+        FontMappers.set(new StandardFontStandIns(FontMappers.instance(), BODY_FONTS.get(0).bytes(),
+                BODY_FONTS.get(1).bytes(), BODY_FONTS.get(2).bytes()));
+    }
 
     private final ITemplateEngine templates;
 
@@ -51,21 +89,21 @@ public class PdfRenderer {
     }
 
     /** A bundled font, read once; openhtmltopdf loads it only for a document that needs one of its glyphs. */
-    private record FallbackFont(String resource, String family, int weight, byte[] bytes) {
+    private record BundledFont(String resource, String family, int weight, FontStyle style, byte[] bytes) {
 
-        FallbackFont(String resource, String family, int weight) {
-            this(resource, family, weight, read(resource));
+        BundledFont(String resource, String family, int weight, FontStyle style) {
+            this(resource, family, weight, style, read(resource));
         }
+    }
 
-        private static byte[] read(String resource) {
-            try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + resource + " is missing from the application");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("font " + resource + " cannot be read", e);
+    private static byte[] read(String resource) {
+        try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " cannot be read", e);
         }
     }
 
@@ -88,12 +126,20 @@ public class PdfRenderer {
 
     public byte[] pdfOf(String html) {
         Document parsed = Jsoup.parse(html);
+        keepNumbersWhole(parsed.body());
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            for (FallbackFont font : FALLBACK_FONTS) {
+            builder.usePdfAConformance(PdfAConformance.PDFA_3_B);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
+            for (BundledFont font : BODY_FONTS) {
                 builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(),
-                        FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+                        font.style(), true);
+            }
+            for (BundledFont font : FALLBACK_FONTS) {
+                builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(),
+                        font.style(), true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
             }
             builder.withW3cDocument(new W3CDom().fromJsoup(parsed), "/");
             builder.toStream(out);
@@ -101,6 +147,42 @@ public class PdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed", e);
+        }
+    }
+
+    /** Wraps every {@link #NUMBER} of the text in a span that does not break. */
+    static void keepNumbersWhole(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && NUMBER.matcher(text.getWholeText()).find()) {
+                texts.add(text);
+            }
+        }, root);
+        for (TextNode text : texts) {
+            String whole = text.getWholeText();
+            Matcher m = NUMBER.matcher(whole);
+            List<Node> parts = new ArrayList<>();
+            int at = 0;
+            while (m.find()) {
+                if (m.end() - m.start() > LONGEST_NUMBER) {
+                    continue;
+                }
+                if (m.start() > at) {
+                    parts.add(new TextNode(whole.substring(at, m.start())));
+                }
+                parts.add(new Element("span").attr("style", "white-space: nowrap").text(m.group()));
+                at = m.end();
+            }
+            if (at == 0) {
+                continue;
+            }
+            if (at < whole.length()) {
+                parts.add(new TextNode(whole.substring(at)));
+            }
+            for (Node part : parts) {
+                text.before(part);
+            }
+            text.remove();
         }
     }
 }

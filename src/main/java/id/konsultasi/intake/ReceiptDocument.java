@@ -7,6 +7,7 @@ import java.util.Map;
 import id.konsultasi.document.PdfRenderer;
 import id.konsultasi.document.QrCodes;
 import id.konsultasi.notification.AttachmentSource;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.WrittenDates;
@@ -35,9 +36,11 @@ public class ReceiptDocument implements AttachmentSource {
     private final ConsultationRequests requests;
     private final WrittenDates dates;
     private final IssuedLetters issued;
+    private final Letterheads letterheads;
 
     ReceiptDocument(PdfRenderer renderer, Offices offices, TrackingLinks links, ConsultationRequests requests,
-                    WrittenDates dates, IssuedLetters issued) {
+                    WrittenDates dates, IssuedLetters issued, Letterheads letterheads) {
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.issued = issued;
         this.dates = dates;
@@ -70,6 +73,7 @@ public class ReceiptDocument implements AttachmentSource {
         Locale locale = request.getApplicant().getLocale();
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("r", request);
         model.put("submittedAt", dates.dayAndTime(request.getSubmittedAt(), office, locale));
         model.put("answerDue", dates.dayAndTime(request.getAnswerDueAt(), office, locale));

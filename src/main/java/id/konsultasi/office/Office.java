@@ -45,6 +45,8 @@ public class Office {
     private LocalTime workEnd;
     /** the office's part of receipt numbers, e.g. {@code BTN} in KONS/BTN/2026/000123 */
     private String receiptPrefix;
+    /** the town letters are dated from: "Pasarwajo, 4 Desember 2026"; none: the date alone */
+    private String place;
     private boolean active = true;
 
     @Embedded
@@ -79,6 +81,15 @@ public class Office {
     public OfficeProfile profile() {
         return new OfficeProfile(name, government, address, getPhone(), getEmail(), getWebsite(), zone(), workStart,
                 workEnd, receiptPrefix);
+    }
+
+    /** Letters of the office are dated from this town (blank: the date alone). */
+    public void placeLettersAt(String place) {
+        this.place = Texts.orNull(place);
+    }
+
+    public String getPlace() {
+        return place;
     }
 
     public void deactivate() {

@@ -45,6 +45,16 @@ public class OfficeAdministration {
         office.update(profile);
     }
 
+    /** The profile and the town its letters are dated from, saved together from the profile page. */
+    public void updateProfile(long officeId, Long version, OfficeProfile profile, String place) {
+        updateProfile(officeId, version, profile);
+        offices.require(officeId).placeLettersAt(place);
+    }
+
+    public void placeLettersAt(long officeId, String place) {
+        offices.require(officeId).placeLettersAt(place);
+    }
+
     public void setActive(long officeId, boolean active) {
         Office office = offices.require(officeId);
         if (active) {

@@ -42,6 +42,17 @@ public class WrittenDates {
         return formats(locale).day().format(moment.atZone(office.zone()));
     }
 
+    /**
+     * The date of a letter of the office, in its language (Indonesian), after the town it is written in:
+     * "Pasarwajo, 4 Desember 2026" (the date alone for an office that has not said its town).
+     */
+    public String placeAndDate(Instant moment, Office office) {
+        String date = DateTimeFormatter.ofPattern(messages.getMessage("date.letter.pattern", null, INDONESIAN), INDONESIAN)
+                .format(moment.atZone(office.zone()));
+        return office.getPlace() == null ? date
+                : messages.getMessage("date.placeAndDate", new Object[]{office.getPlace(), date}, INDONESIAN);
+    }
+
     /** The time of the moment in the office's zone, without the zone: "10.00", "10:00". */
     public String time(Instant moment, Office office, Locale locale) {
         return formats(locale).time().format(moment.atZone(office.zone()));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.shared.Period;
@@ -25,12 +26,15 @@ import org.springframework.stereotype.Component;
 public class MonthlyRecap {
 
     private final ReportService reports;
+    private final Letterheads letterheads;
     private final PdfRenderer renderer;
     private final Offices offices;
     private final IssuedLetters issued;
     private final Clock clock;
 
-    MonthlyRecap(ReportService reports, PdfRenderer renderer, Offices offices, IssuedLetters issued, Clock clock) {
+    MonthlyRecap(ReportService reports, PdfRenderer renderer, Offices offices, IssuedLetters issued, Clock clock,
+                 Letterheads letterheads) {
+        this.letterheads = letterheads;
         this.reports = reports;
         this.renderer = renderer;
         this.offices = offices;
@@ -43,6 +47,7 @@ public class MonthlyRecap {
         LocalDate today = LocalDate.now(clock.withZone(office.zone()));
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         model.put("report", reports.report(officeId, Period.of(month)));
         model.put("month", month);
         model.put("printedOn", today);

@@ -1,6 +1,5 @@
 package id.konsultasi.scheduling;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.MeetingRooms;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnswerLetter {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private final PdfRenderer renderer;
     private final OfficeDirectory offices;
@@ -46,12 +45,14 @@ public class AnswerLetter {
     private final MessageSource messages;
     private final WrittenDates dates;
     private final IssuedLetters issued;
+    private final Letterheads letterheads;
 
     AnswerLetter(PdfRenderer renderer, OfficeDirectory offices, ConsultationRequests requests, StaffUsers staff,
                  MeetingRooms rooms, SchedulingSettings settings, MessageSource messages, WrittenDates dates,
-                 IssuedLetters issued) {
+                 IssuedLetters issued, Letterheads letterheads) {
         this.dates = dates;
         this.issued = issued;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.offices = offices;
         this.requests = requests;
@@ -112,8 +113,9 @@ public class AnswerLetter {
         model.put("r", request);
         model.put("a", appointment);
         model.put("facts", facts);
-        model.put("letterDate", DATE.format(appointment.getLetterIssuedAt().atZone(office.zone())));
+        model.put("letterDate", dates.placeAndDate(appointment.getLetterIssuedAt(), office));
         model.put("paragraphs", paragraphs(fill(settings.answerLetterBody(office.getId(), appointment.getMode()), facts)));
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         StaffUser head = staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null);
         model.put("head", head);
         model.put("signingPost", null);

@@ -2,14 +2,15 @@ package id.konsultasi.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.document.PdfRenderer;
+import id.konsultasi.office.Letterheads;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.RequestNumbers;
 import id.konsultasi.shared.security.Role;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RefusalLetter {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", AnswerLetter.INDONESIAN);
-
     private final PdfRenderer renderer;
     private final Offices offices;
     private final StaffUsers staff;
@@ -37,9 +36,14 @@ public class RefusalLetter {
     private final RequestNumbers numbers;
     private final Clock clock;
     private final IssuedLetters issued;
+    private final WrittenDates dates;
+    private final Letterheads letterheads;
 
     RefusalLetter(PdfRenderer renderer, Offices offices, StaffUsers staff, SchedulingSettings settings,
-                  RequestNumbers numbers, Clock clock, IssuedLetters issued) {
+                  RequestNumbers numbers, Clock clock, IssuedLetters issued, WrittenDates dates,
+                  Letterheads letterheads) {
+        this.dates = dates;
+        this.letterheads = letterheads;
         this.renderer = renderer;
         this.issued = issued;
         this.offices = offices;
@@ -78,11 +82,12 @@ public class RefusalLetter {
         model.put("office", office);
         model.put("r", request);
         model.put("letterNumber", letterNumber);
-        model.put("letterDate", DATE.format(issuedAt.atZone(office.zone())));
+        model.put("letterDate", dates.placeAndDate(issuedAt, office));
         model.put("applicant", facts.applicant());
         model.put("paragraphs", AnswerLetter.paragraphs(AnswerLetter.fill(settings.of(office.getId())
                 .getRefusalLetterBody(), facts)));
         model.put("reason", reason);
+        model.put("logo", letterheads.logoDataUri(office.getId()));
         var head = staff.activeWithRole(office.getId(), Role.KADIS).stream().findFirst().orElse(null);
         model.put("head", head);
         model.put("signingPost", signingPost);

@@ -89,6 +89,36 @@ class UserAdministrationTests {
     }
 
     @Test
+    void aSignatoryHasARankUnderTheNameWhichTheAdministratorEditsInBothLanguages() throws Exception {
+        mvc.perform(post("/admin/pengguna/baru").with(csrf()).with(Staff.as(users, "admin.buton"))
+                        .param("username", "pejabat.buton").param("password", "sandi-awal-pejabat")
+                        .param("fullName", "Drs. La Ode Pejabat").param("nip", "196805121993031007")
+                        .param("rank", "Pembina Utama Muda, IV/c").param("roles", "PETUGAS"))
+                .andExpect(status().is3xxRedirection());
+        StaffUser official = staffUsers.findByUsername("pejabat.buton").orElseThrow();
+        assertThat(official.getRank()).isEqualTo("Pembina Utama Muda, IV/c");
+        Document edit = Jsoup.parse(mvc.perform(get("/admin/pengguna/" + official.getId())
+                        .with(Staff.as(users, "admin.buton")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(edit.select("#rank").val()).isEqualTo("Pembina Utama Muda, IV/c");
+        assertThat(edit.select("label[for=rank]").text()).isEqualTo("Pangkat/golongan");
+
+        String tooLong = "Pembina ".repeat(13);
+        for (String[] language : new String[][]{{"id", "Pangkat/golongan paling panjang 100 karakter."},
+                {"en", "The rank and grade have at most 100 characters."}}) {
+            String body = mvc.perform(post("/admin/pengguna/" + official.getId()).with(csrf())
+                            .with(Staff.as(users, "admin.buton")).param("lang", language[0])
+                            .param("version", String.valueOf(official.getVersion())).param("username", "pejabat.buton")
+                            .param("fullName", "Drs. La Ode Pejabat").param("rank", tooLong).param("roles", "PETUGAS"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Document form = Jsoup.parse(body);
+            assertThat(form.select("#rank ~ .invalid-feedback").text()).isEqualTo(language[1]);
+            assertThat(form.select("#rank").val()).isEqualTo(tooLong);
+        }
+        assertThat(staffUsers.findByUsername("pejabat.buton").orElseThrow().getRank()).isEqualTo("Pembina Utama Muda, IV/c");
+    }
+
+    @Test
     void aDeactivatedUserCannotSignInAndAResetPasswordWorks() throws Exception {
         mvc.perform(post("/admin/pengguna/baru").with(csrf()).with(Staff.as(users, "admin.babel"))
                 .param("username", "sementara.babel").param("password", "sandi-sementara-1")

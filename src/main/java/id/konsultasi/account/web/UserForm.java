@@ -26,6 +26,8 @@ class UserForm {
     private String position;
     @Pattern(regexp = "^$|^[0-9 ]{8,30}$", message = "{user.nip.invalid}")
     private String nip;
+    @Size(max = 100, message = "{user.rank.tooLong}")
+    private String rank;
     @Size(max = 30)
     private String phone;
     @Email
@@ -43,6 +45,7 @@ class UserForm {
         f.fullName = user.getFullName();
         f.position = user.getPosition();
         f.nip = user.getNip();
+        f.rank = user.getRank();
         f.phone = user.getPhone();
         f.email = user.getEmail();
         f.divisionId = user.getDivisionId();
@@ -51,8 +54,8 @@ class UserForm {
     }
 
     StaffUser.Profile toProfile() {
-        return new StaffUser.Profile(fullName.trim(), blank(position), blank(nip), blank(phone), blank(email),
-                divisionId);
+        return new StaffUser.Profile(fullName.trim(), blank(position), blank(nip), blank(rank), blank(phone),
+                blank(email), divisionId);
     }
 
     private static String blank(String s) {
@@ -73,6 +76,8 @@ class UserForm {
     public void setPosition(String position) { this.position = position; }
     public String getNip() { return nip; }
     public void setNip(String nip) { this.nip = nip; }
+    public String getRank() { return rank; }
+    public void setRank(String rank) { this.rank = rank; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }

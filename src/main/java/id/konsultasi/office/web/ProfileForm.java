@@ -47,8 +47,10 @@ class ProfileForm {
     @NotBlank
     @Pattern(regexp = "[A-Z0-9]{2,10}", message = "{office.receiptPrefix.invalid}")
     private String receiptPrefix;
+    @Size(max = 100)
+    private String place;
 
-    static ProfileForm of(long version, OfficeProfile p) {
+    static ProfileForm of(long version, OfficeProfile p, String place) {
         ProfileForm f = new ProfileForm();
         f.version = version;
         f.name = p.name();
@@ -61,6 +63,7 @@ class ProfileForm {
         f.workStart = p.workStart();
         f.workEnd = p.workEnd();
         f.receiptPrefix = p.receiptPrefix();
+        f.place = place;
         return f;
     }
 
@@ -101,4 +104,6 @@ class ProfileForm {
     public void setWorkEnd(LocalTime workEnd) { this.workEnd = workEnd; }
     public String getReceiptPrefix() { return receiptPrefix; }
     public void setReceiptPrefix(String receiptPrefix) { this.receiptPrefix = receiptPrefix; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
 }

@@ -74,7 +74,7 @@ class SystemOfficeController {
     String edit(@PathVariable long id, Model model) {
         Office office = offices.require(id);
         model.addAttribute("office", office);
-        model.addAttribute("form", ProfileForm.of(office.getVersion(), office.profile()));
+        model.addAttribute("form", ProfileForm.of(office.getVersion(), office.profile(), office.getPlace()));
         return "office/system-office-edit";
     }
 
