@@ -307,9 +307,9 @@ class OfficialDocumentsTests {
             assertThat(download("/admin/profil/logo", "admin.buton")).as("the logo in use stays").isEqualTo(logo);
 
             Map<String, byte[]> documents = everyDocument();
-            // the letters, the recap, and the receipt beside its QR code
+            // the letters, the recap, and the receipt beside its two QR codes (tracking, verification)
             Map<String, Integer> images = Map.of("answer letter", 1, "refusal letter", 1, "closing letter", 1,
-                    "monthly recap", 1, "receipt", 2);
+                    "monthly recap", 1, "receipt", 3);
             images.forEach((kind, count) -> {
                 byte[] pdf = documents.get(kind);
                 assertThat(ArchivalPdfs.imagesOnFirstPage(pdf)).as(kind + ": the logo").isEqualTo(count);
