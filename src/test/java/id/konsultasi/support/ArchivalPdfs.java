@@ -120,11 +120,17 @@ public final class ArchivalPdfs {
 
     /** How many images the first page draws (a logo, a QR code). */
     public static int imagesOnFirstPage(byte[] pdf) {
+        return imagesOnFirstPage(pdf, -1);
+    }
+
+    /** The images of the first page that are this many pixels wide (any width: -1). */
+    public static int imagesOnFirstPage(byte[] pdf, int width) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDResources resources = document.getPage(0).getResources();
             int images = 0;
             for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+                        && (width < 0 || image.getWidth() == width)) {
                     images++;
                 }
             }

@@ -38,7 +38,9 @@ final class EncryptedColumns {
 
     /** {@code BYTEA} columns that are not encrypted with the application's key. */
     static final List<String> PLAIN = List.of(
-            "spring_session_attributes.attribute_bytes");
+            "spring_session_attributes.attribute_bytes",
+            // the office's logo, printed on every letter: public
+            "office_logo.content");
 
     private EncryptedColumns() {
     }
