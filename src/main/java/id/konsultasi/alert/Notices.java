@@ -15,8 +15,8 @@ import id.konsultasi.notification.MailComposer;
 import id.konsultasi.notification.Outbox;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,14 +43,14 @@ class Notices {
     private final Clock clock;
 
     Notices(JdbcTemplate jdbc, NoticePreferences preferences, Offices offices, MailComposer composer, Outbox outbox,
-            MessageSource messages, @Value("${konsultasi.base-url}") String baseUrl, Clock clock) {
+            MessageSource messages, PublicAddress address, Clock clock) {
         this.jdbc = jdbc;
         this.preferences = preferences;
         this.offices = offices;
         this.composer = composer;
         this.outbox = outbox;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
         this.clock = clock;
     }
 

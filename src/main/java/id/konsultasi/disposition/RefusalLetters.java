@@ -13,10 +13,10 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.scheduling.RefusalLetter;
+import id.konsultasi.shared.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +42,14 @@ public class RefusalLetters {
     private final RefusalLetter refusalLetter;
 
     RefusalLetters(ConsultationRequests requests, Dispositions dispositions, Offices offices, MailComposer composer,
-                   Outbox outbox, @Value("${konsultasi.base-url}") String baseUrl, RefusalLetter refusalLetter) {
+                   Outbox outbox, PublicAddress address, RefusalLetter refusalLetter) {
         this.refusalLetter = refusalLetter;
         this.requests = requests;
         this.dispositions = dispositions;
         this.offices = offices;
         this.composer = composer;
         this.outbox = outbox;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
     }
 
     @ApplicationModuleListener

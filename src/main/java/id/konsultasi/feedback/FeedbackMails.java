@@ -11,8 +11,8 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.office.WrittenDates;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.request.RequestStatusChanged;
+import id.konsultasi.shared.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,14 +41,14 @@ class FeedbackMails {
     private final String baseUrl;
 
     FeedbackMails(Complaints complaints, SurveyService surveys, Offices offices, Outbox outbox, MailComposer composer,
-                  WrittenDates dates, @Value("${konsultasi.base-url}") String baseUrl) {
+                  WrittenDates dates, PublicAddress address) {
         this.complaints = complaints;
         this.surveys = surveys;
         this.offices = offices;
         this.outbox = outbox;
         this.composer = composer;
         this.dates = dates;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
     }
 
     @ApplicationModuleListener

@@ -1,6 +1,7 @@
 package id.konsultasi.request;
 
-import org.springframework.beans.factory.annotation.Value;
+import id.konsultasi.shared.PublicAddress;
+
 import org.springframework.stereotype.Component;
 
 /** The public address of a request's tracking page, for mails, letters and QR codes ({@code konsultasi.base-url}). */
@@ -9,8 +10,8 @@ public class TrackingLinks {
 
     private final String baseUrl;
 
-    TrackingLinks(@Value("${konsultasi.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    TrackingLinks(PublicAddress address) {
+        this.baseUrl = address.base();
     }
 
     public String url(String token) {

@@ -14,10 +14,10 @@ import id.konsultasi.document.QrCodes;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.shared.NotFoundException;
+import id.konsultasi.shared.PublicAddress;
 import id.konsultasi.shared.crypto.DataEncryptor;
 import id.konsultasi.shared.security.StaffPrincipal;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -55,7 +55,7 @@ public class IssuedLetters {
     private final String baseUrl;
 
     IssuedLetters(JdbcTemplate jdbc, DataEncryptor encryptor, PlatformTransactionManager transactions, OfficeDirectory offices, SigningKeys keys,
-                  LetterSigner signer, MessageSource messages, Clock clock, @Value("${konsultasi.base-url}") String baseUrl) {
+                  LetterSigner signer, MessageSource messages, Clock clock, PublicAddress address) {
         this.jdbc = jdbc;
         this.encryptor = encryptor;
         // the caller's transaction when it writes (a mail queued with the letter, a decision): no second connection
@@ -69,7 +69,7 @@ public class IssuedLetters {
         this.signer = signer;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
     }
 
     /**
