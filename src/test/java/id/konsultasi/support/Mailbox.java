@@ -38,7 +38,7 @@ public final class Mailbox {
     public static MimeMessage awaitOne(String address) throws InterruptedException {
         List<MimeMessage> mails = await(address, 1);
         if (mails.isEmpty()) {
-            throw new AssertionError("no mail to " + address + " within " + PATIENCE);
+            throw new AssertionError("no mail to " + address + " within " + PATIENCE + jobThreads());
         }
         return mails.get(mails.size() - 1);
     }
@@ -52,9 +52,27 @@ public final class Mailbox {
     public static MimeMessage awaitSubject(String address, String subjectStart) throws InterruptedException {
         List<MimeMessage> found = awaitSubject(address, subjectStart, 1);
         if (found.isEmpty()) {
-            throw new AssertionError("no mail to " + address + " starting '" + subjectStart + "' within " + PATIENCE);
+            throw new AssertionError("no mail to " + address + " starting '" + subjectStart + "' within " + PATIENCE
+                    + jobThreads());
         }
         return found.get(found.size() - 1);
+    }
+
+    /**
+     * Where the scheduled jobs' threads stand (the outbox sends the mails): for the message of a mail that never
+     * came, so that a job holding up the others is seen in the failure itself.
+     */
+    static String jobThreads() {
+        StringBuilder dump = new StringBuilder("\nthe scheduled jobs' threads now:");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("scheduling")) {
+                dump.append("\n  ").append(thread.getName()).append(' ').append(thread.getState());
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    dump.append("\n    at ").append(stack[i]);
+                }
+            }
+        });
+        return dump.toString();
     }
 
     /** What the supplier answers once the condition holds, or after {@link #PATIENCE} what it answers then. */
