@@ -46,7 +46,7 @@ public class StandardParser {
     private static final Pattern LABEL = Pattern.compile("^\\p{L}+\\s*:");
     private static final Pattern INLINE_BULLET = Pattern.compile("(?:^|\\s)-(?=\\S)");
 
-    private static final String COUNT = "(?<!\\d)(\\d+)\\s*(?:\\([a-z ]+\\)\\s*)?";
+    private static final String COUNT = "(?<!\\d)(\\d{1,4})\\s*(?:\\([a-z ]+\\)\\s*)?";
     private static final Pattern DAYS = Pattern.compile("(?i)" + COUNT + "hari\\b");
     private static final Pattern HOURS_OR_MINUTES = Pattern.compile("(?i)(?<![x×]\\s?)" + COUNT + "(jam|menit)\\b");
     private static final Pattern TIMES_24_HOURS = Pattern.compile("(?i)\\d+\\s*[x×]\\s*24\\s*jam");

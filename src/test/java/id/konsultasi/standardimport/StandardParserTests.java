@@ -229,6 +229,21 @@ class StandardParserTests {
         assertThat(parsed.unrecognised()).isEmpty();
     }
 
+    @Test
+    void aTextThatIsNoStandardIsReturnedAsUnrecognisedLines() {
+        ParsedStandard parsed = parser.parse("Jadwal piket minggu ini\n\nSenin: Budi, 99999999999 hari\n");
+
+        assertThat(parsed.unrecognised()).containsExactly(new Unrecognised(1, "Jadwal piket minggu ini"),
+                new Unrecognised(3, "Senin: Budi, 99999999999 hari"));
+        assertThat(parsed.office().name()).isNull();
+        assertThat(parsed.requirements()).isEmpty();
+        assertThat(parsed.warnings()).extracting(ParsedStandard.Warning::kind).containsExactly(
+                WarningKind.MISSING_DECREE, WarningKind.MISSING_COMPONENT, WarningKind.MISSING_COMPONENT,
+                WarningKind.MISSING_COMPONENT, WarningKind.MISSING_COMPONENT, WarningKind.MISSING_COMPONENT,
+                WarningKind.MISSING_COMPONENT);
+        assertThat(parser.parse("").warnings()).hasSize(7);
+    }
+
     private ParsedStandard parse(String name) {
         try (InputStream in = getClass().getResourceAsStream("/standards/" + name + ".txt")) {
             return parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
