@@ -56,4 +56,33 @@ class ReportBrowserTests {
         assertThat(browser.findElements(By.cssSelector("section.office-report")).size()).isGreaterThanOrEqualTo(2);
         Browser.assertAccessible(browser);
     }
+
+    @Test
+    void theHeadPublishesAQuarterAndACitizenReadsItOnA390PxPhoneInBothLanguages() {
+        browser = Browser.start(390, 844);
+        signIn("kadis.babel");
+        browser.get("http://localhost:" + port + "/staf/kinerja");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Terbitkan kinerja pelayanan");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+        browser.findElement(By.id("followUp-2026-3")).sendKeys("Loket Tim PKD dibuka pukul 07.30");
+        var publish = browser.findElement(By.cssSelector("#s-2026-3 form button[type=submit]"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", publish);
+        publish.click();
+        Browser.waitFor(browser, d -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
+
+        browser.get("http://localhost:" + port + "/kantor/babel/kinerja");
+        assertThat(browser.findElement(By.cssSelector("#p-2026-3 .follow-up")).getText())
+                .isEqualTo("Loket Tim PKD dibuka pukul 07.30");
+        assertThat(browser.findElement(By.cssSelector("#p-2026-3")).getText()).contains("Jumlah responden",
+                "Surat jawaban tepat waktu", "Pengaduan diterima");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        browser.get("http://localhost:" + port + "/kantor/babel/kinerja?lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service Performance");
+        assertThat(browser.findElement(By.cssSelector("#p-2026-3 h2")).getText()).isEqualTo("Q3 2026");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+    }
 }

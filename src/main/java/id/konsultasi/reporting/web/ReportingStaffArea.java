@@ -15,15 +15,20 @@ import id.konsultasi.shared.web.UrlRules;
 
 import org.springframework.stereotype.Component;
 
-/** The office's performance report against its service standard: for the head and the administrators. */
+/**
+ * The office's performance report against its service standard: for the head and the administrators; the public
+ * performance page, and its publishing by the head.
+ */
 @Component
 class ReportingStaffArea implements StaffArea {
 
     static final Audience READERS = anyOf(KADIS, OFFICE_ADMIN, SYSTEM_ADMIN);
+    static final Audience HEADS = anyOf(KADIS);
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(NavigationEntry.inGroup("nav.group.reports", 510, "nav.reports", "/staf/laporan", READERS));
+        return List.of(NavigationEntry.inGroup("nav.group.reports", 510, "nav.reports", "/staf/laporan", READERS),
+                NavigationEntry.inGroup("nav.group.reports", 520, "nav.performance", "/staf/kinerja", HEADS));
     }
 
     @Override
@@ -35,5 +40,7 @@ class ReportingStaffArea implements StaffArea {
     @Override
     public void authorize(UrlRules rules) {
         rules.allow(READERS, "/staf/laporan", "/staf/laporan/**");
+        rules.allow(HEADS, "/staf/kinerja", "/staf/kinerja/**");
+        rules.permitAll("/kantor/*/kinerja");
     }
 }
