@@ -2,10 +2,10 @@ package id.konsultasi.office;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import id.konsultasi.shared.ExpiringCache;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -26,21 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OfficeDirectory {
 
-    private record Kept<T>(T value, long until) {
-    }
-
     private final Offices offices;
     private final TransactionTemplate reading;
-    private final long ttlNanos;
-    private final Map<Object, Kept<?>> kept = new ConcurrentHashMap<>();
-    private volatile long generation;
+    /** calendars are kept per day: a long-running instance sheds old days past 10,000 entries */
+    private final ExpiringCache<String, Object> kept;
 
     OfficeDirectory(Offices offices, PlatformTransactionManager transactions,
                     @Value("${konsultasi.office.cache-ttl:30s}") Duration ttl) {
         this.offices = offices;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.ttlNanos = ttl.toNanos();
+        this.kept = new ExpiringCache<>(ttl, 10_000);
     }
 
     /** The whole standard of an office, loaded, safe to use after the transaction. */
@@ -81,26 +77,12 @@ public class OfficeDirectory {
     }
 
     private void forget() {
-        generation++;
-        kept.clear();
+        kept.forgetAll();
     }
 
     /** What is read from the office's data (e.g. its calendar), kept and forgotten as the office is. */
     @SuppressWarnings("unchecked")
     <T> T keep(String key, Supplier<T> load) {
-        long now = System.nanoTime();
-        Kept<?> found = kept.get(key);
-        if (found != null && now - found.until() < 0) {
-            return (T) found.value();
-        }
-        long loadedIn = generation;
-        T value = reading.execute(status -> load.get());
-        if (loadedIn == generation) { // not changed meanwhile: what was read may be kept
-            if (kept.size() > 10_000) { // calendars are kept per day: a long-running instance sheds old days
-                kept.clear();
-            }
-            kept.put(key, new Kept<>(value, now + ttlNanos));
-        }
-        return value;
+        return (T) kept.get(key, () -> reading.execute(status -> load.get()));
     }
 }

@@ -2,14 +2,13 @@ package id.konsultasi.reporting;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import id.konsultasi.office.Offices;
+import id.konsultasi.shared.ExpiringCache;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.shared.security.StaffPrincipal;
 
@@ -31,16 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PerformanceService {
 
-    /** Kept periods beyond which the cache starts afresh (offices &times; periods a year &times; years). */
-    private static final int MAX_KEPT = 5_000;
-
     private final PerformancePublications publications;
     private final ReportService reports;
     private final Offices offices;
     private final Clock clock;
     private final int minRespondents;
-    private final Duration ttl;
-    private final Map<Key, Kept> cache = new ConcurrentHashMap<>();
+    /** per office and period; past 5,000 (offices &times; periods a year &times; years) it starts afresh */
+    private final ExpiringCache<Key, PerformanceFigures> cache;
 
     PerformanceService(PerformancePublications publications, ReportService reports, Offices offices, Clock clock,
                        @Value("${konsultasi.performance.min-respondents:30}") int minRespondents,
@@ -50,7 +46,7 @@ public class PerformanceService {
         this.offices = offices;
         this.clock = clock;
         this.minRespondents = minRespondents;
-        this.ttl = ttl;
+        this.cache = new ExpiringCache<>(ttl, 5_000);
     }
 
     /** The fewest respondents with which a period shows its IKM. */
@@ -109,7 +105,7 @@ public class PerformanceService {
                 .orElseGet(() -> new PerformancePublication(officeId, period));
         publication.publish(followUp, head.id(), clock.instant());
         publications.save(publication);
-        cache.remove(new Key(officeId, period));
+        cache.forget(new Key(officeId, period));
     }
 
     /** The head takes a period of the own office off the public page. */
@@ -117,24 +113,13 @@ public class PerformanceService {
     public void withdraw(StaffPrincipal head, PerformancePeriod period) {
         long officeId = requireHead(head);
         publications.find(officeId, period).ifPresent(PerformancePublication::withdraw);
-        cache.remove(new Key(officeId, period));
+        cache.forget(new Key(officeId, period));
     }
 
     /** The figures of a period, from the cache while fresh. */
     PerformanceFigures figures(long officeId, PerformancePeriod period) {
-        Instant now = clock.instant();
-        Key key = new Key(officeId, period);
-        Kept kept = cache.get(key);
-        if (kept != null && now.isBefore(kept.until())) {
-            return kept.figures();
-        }
-        PerformanceFigures figures = PerformanceFigures.of(period, reports.report(officeId, period.period()),
-                minRespondents);
-        if (cache.size() >= MAX_KEPT) {
-            cache.clear();
-        }
-        cache.put(key, new Kept(figures, now.plus(ttl)));
-        return figures;
+        return cache.get(new Key(officeId, period),
+                () -> PerformanceFigures.of(period, reports.report(officeId, period.period()), minRespondents));
     }
 
     private static long requireHead(StaffPrincipal staff) {
@@ -147,6 +132,4 @@ public class PerformanceService {
     private record Key(long officeId, PerformancePeriod period) {
     }
 
-    private record Kept(PerformanceFigures figures, Instant until) {
-    }
 }
