@@ -143,6 +143,7 @@ class PhoneListsBrowserTests {
         }
         assertFitsAPhone("/staf/pengaduan", null);
         assertFitsAPhone("/staf/ikm", null);
+        assertFitsAPhone("/staf/kinerja", "main form");
     }
 
     @Test
@@ -169,6 +170,7 @@ class PhoneListsBrowserTests {
         assertFitsAPhone("/staf/piket/buku-tamu", "#guest-book");
         assertFitsAPhone("/staf/agenda", "#agenda-book");
         assertFitsAPhone("/staf/pengaduan", "#complaints");
+        assertFitsAPhone("/staf/surat", null);
         browser.quit();
         signIn("admin.buton", DemoData.PASSWORD);
         for (String page : List.of("/admin/pengguna", "/admin/pengguna?lang=en", "/admin/surel", "/admin/ruang",

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -104,6 +105,7 @@ class VerificationBrowserTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theAnswerLettersQrCodeLeadsToAPageThatTellsTheLetterFromAnEditedCopy() throws Exception {
         StaffUser officer = fixtures.officer("buton");
         ConsultationRequest request = fixtures.assigned("buton",
@@ -112,7 +114,8 @@ class VerificationBrowserTests {
                 LocalTime.of(14, 0), 30, ConsultationMode.ONLINE, null, "https://meet.contoh.id/qr", null,
                 fixtures.ids(officer), officer.getId(), null, "uji: melewati batas"));
 
-        browser = Browser.start(1280, 900);
+        // the QR code is scanned with a phone: the whole check happens at 390 px
+        browser = Browser.start(390, 844);
         browser.get(url("/lacak/" + request.getTrackingToken()));
         String pdfUrl = browser.findElement(By.id("answer-letter")).getAttribute("href");
         byte[] letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(),
@@ -124,6 +127,9 @@ class VerificationBrowserTests {
         assertThat(browser.findElement(By.id("issued-letter")).getText()).contains("Surat jawaban",
                 "Dinas Sosial Kabupaten Buton", "Ditandatangani secara elektronik");
         Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+        assertThat((List<String>) browser.executeScript(PhoneListsBrowserTests.SQUEEZED)).as("squeezed on a phone")
+                .isEmpty();
 
         assertThat(upload(letter, "surat-jawaban.pdf")).startsWith("Asli");
         Browser.assertAccessible(browser);
