@@ -66,23 +66,27 @@ public class ReceiptDocument implements AttachmentSource {
 
     /**
      * The receipt, issued by the office (verification code, signature, stored bytes) the first time it is made, and
-     * again only if what it says changes (its deadlines once the request is registered).
+     * again only if what it says changes (the agenda number and deadlines once the request is registered, a corrected
+     * name or topic). A receipt
+     * issued before is handed out as stored: nothing is rendered for it.
      */
     public byte[] pdf(ConsultationRequest request) {
-        Office office = offices.require(request.getOfficeId());
         Locale locale = request.getApplicant().getLocale();
-        Map<String, Object> model = new HashMap<>();
-        model.put("office", office);
-        model.put("logo", letterheads.logoDataUri(office.getId()));
-        model.put("r", request);
-        model.put("submittedAt", dates.dayAndTime(request.getSubmittedAt(), office, locale));
-        model.put("answerDue", dates.dayAndTime(request.getAnswerDueAt(), office, locale));
-        model.put("consultationDue", dates.dayAndTime(request.getConsultationDueAt(), office, locale));
-        model.put("trackingUrl", trackingUrl(request.getTrackingToken()));
-        model.put("qr", QrCodes.pngDataUri(trackingUrl(request.getTrackingToken()), 200));
-        String content = renderer.html("documents/receipt", model, locale);
-        return issued.issue(new IssueRequest(office.getId(), LetterKind.RECEIPT, request.getReceiptNumber(),
-                IssueRequest.contentReference("receipt:" + request.getId(), content), null, null), verification -> {
+        String says = String.join("|", request.getReceiptNumber(), String.valueOf(request.getAgendaNumber()),
+                request.getApplicant().getDisplayName(), request.getTopic(), String.valueOf(request.getAnswerDueAt()),
+                String.valueOf(request.getConsultationDueAt()), locale.toLanguageTag());
+        return issued.issue(new IssueRequest(request.getOfficeId(), LetterKind.RECEIPT, request.getReceiptNumber(),
+                IssueRequest.contentReference("receipt:" + request.getId(), says), null, null), verification -> {
+                    Office office = offices.require(request.getOfficeId());
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("office", office);
+                    model.put("logo", letterheads.logoDataUri(office.getId()));
+                    model.put("r", request);
+                    model.put("submittedAt", dates.dayAndTime(request.getSubmittedAt(), office, locale));
+                    model.put("answerDue", dates.dayAndTime(request.getAnswerDueAt(), office, locale));
+                    model.put("consultationDue", dates.dayAndTime(request.getConsultationDueAt(), office, locale));
+                    model.put("trackingUrl", trackingUrl(request.getTrackingToken()));
+                    model.put("qr", QrCodes.pngDataUri(trackingUrl(request.getTrackingToken()), 200));
                     model.put("verification", verification);
                     return renderer.pdf("documents/receipt", model, locale);
                 });
