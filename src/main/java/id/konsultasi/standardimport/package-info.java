@@ -4,7 +4,7 @@
  * {@link id.konsultasi.standardimport.ParsedStandard} that keeps what it understood apart from what it did not, for
  * the administrator to review before anything is saved.
  */
-@ApplicationModule(displayName = "Standard import", allowedDependencies = {"office", "shared"})
+@ApplicationModule(displayName = "Standard import", allowedDependencies = {"office", "office :: forms", "shared"})
 package id.konsultasi.standardimport;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /** A new office: its short code and its profile. The standard is filled in by its administrator. */
-class NewOfficeForm extends ProfileForm {
+public class NewOfficeForm extends ProfileForm {
 
     @NotBlank
     @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{office.code.invalid}")

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Who the office is and when it works. */
-class ProfileForm {
+public class ProfileForm {
 
     private Long version;
     @NotBlank
@@ -50,7 +50,7 @@ class ProfileForm {
     @Size(max = 100)
     private String place;
 
-    static ProfileForm of(long version, OfficeProfile p, String place) {
+    public static ProfileForm of(long version, OfficeProfile p, String place) {
         ProfileForm f = new ProfileForm();
         f.version = version;
         f.name = p.name();
@@ -77,7 +77,7 @@ class ProfileForm {
         return workStart == null || workEnd == null || workStart.isBefore(workEnd);
     }
 
-    OfficeProfile toProfile() {
+    public OfficeProfile toProfile() {
         return new OfficeProfile(name.trim(), government.trim(), address.trim(), Texts.orNull(phone), Texts.orNull(email),
                 Texts.orNull(website), ZoneId.of(timeZone), workStart, workEnd, receiptPrefix);
     }

@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
  * The service standard as an administrator edits it: lists one item per line, the requirements one per row with whom
  * each applies to (several lines typed or pasted in one row become as many requirements).
  */
-class StandardForm {
+public class StandardForm {
 
     static final int CHANNEL_ROWS = 8;
     static final int REQUIREMENT_ROWS = 8;
@@ -70,7 +70,7 @@ class StandardForm {
     private boolean identityDocumentRequired;
     private boolean emailRequired;
 
-    static StandardForm of(long version, ServiceStandard.Revision r) {
+    public static StandardForm of(long version, ServiceStandard.Revision r) {
         StandardForm f = new StandardForm();
         f.version = version;
         f.serviceName = r.serviceName();
@@ -99,7 +99,7 @@ class StandardForm {
     }
 
     /** Blank rows so that an administrator can add requirements and channels without a script. */
-    void padRows() {
+    public void padRows() {
         long filled = requirements.stream().filter(RequirementRow::isFilled).count();
         while (requirements.size() < Math.max(REQUIREMENT_ROWS, filled + SPARE_REQUIREMENT_ROWS)) {
             requirements.add(new RequirementRow());
@@ -121,7 +121,7 @@ class StandardForm {
                 .toList();
     }
 
-    ServiceStandard.Revision toRevision() {
+    public ServiceStandard.Revision toRevision() {
         List<ComplaintChannel> filled = channels.stream().filter(ChannelRow::isFilled)
                 .map(c -> new ComplaintChannel(c.getKind(), c.getValue().trim())).toList();
         return new ServiceStandard.Revision(serviceName.trim(), Texts.orNull(decreeNumber), requirementList(),
