@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -71,6 +72,11 @@ class StandardImportBrowserTests {
                 .isEqualTo("DINAS SOSIAL KOTA NUSANTARA");
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
+        // stacked on the phone, side by side on a desktop
+        assertThat(top("source-heading")).isLessThan(top("understood-heading"));
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(top("source-heading")).isEqualTo(top("understood-heading"));
+        browser.manage().window().setSize(new Dimension(390, 844));
 
         // what the text does not say
         browser.findElement(By.id("office.code")).sendKeys("nusantara");
@@ -98,6 +104,11 @@ class StandardImportBrowserTests {
         Browser.awaitPath(browser, "/kantor/nusantara/ajukan");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Formulir permohonan konsultasi");
         assertThat(browser.findElements(By.cssSelector("main form"))).isNotEmpty();
+    }
+
+    private double top(String id) {
+        return ((Number) browser.executeScript("return document.getElementById(arguments[0]).getBoundingClientRect().top "
+                + "+ window.scrollY;", id)).doubleValue();
     }
 
     private static String lain() throws IOException {
