@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,10 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/sistem/kantor/impor")
-class NewOfficeImportController {
+class NewOfficeImportController extends ImportPages {
 
-    private static final String PASTE = "standardimport/paste";
-    private static final String REVIEW = "standardimport/review";
     /** A new office's workflow: the defaults of an office created by hand. */
     private static final ServiceStandard.WorkflowSwitches DEFAULT_SWITCHES =
             new ServiceStandard.WorkflowSwitches(false, false, false, false, true);
@@ -52,24 +49,10 @@ class NewOfficeImportController {
         return IndonesianTimeZones.all();
     }
 
-    @GetMapping
-    String paste(Model model) {
-        model.addAttribute("form", new PasteForm());
-        return PASTE;
-    }
-
-    @PostMapping("/kembali")
-    String back(@ModelAttribute("form") PasteForm form) {
-        return PASTE;
-    }
-
     @PostMapping
     String read(@ModelAttribute("form") PasteForm form, BindingResult result, Model model, Locale locale) {
-        String text;
-        try {
-            text = PublishedText.of(form.getText(), form.getFile());
-        } catch (InputRejected e) {
-            result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        String text = publishedText(form, result);
+        if (text == null) {
             return PASTE;
         }
         ParsedStandard parsed = reviews.parse(text);

@@ -5,7 +5,6 @@ import java.util.Locale;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.office.web.ProfileForm;
-import id.konsultasi.shared.InputRejected;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.standardimport.ParsedStandard;
 import id.konsultasi.standardimport.StandardImport;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,10 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/standar/impor")
-class StandardImportController {
+class StandardImportController extends ImportPages {
 
-    private static final String PASTE = "standardimport/paste";
-    private static final String REVIEW = "standardimport/review";
 
     private final Offices offices;
     private final ImportReviews reviews;
@@ -49,25 +45,11 @@ class StandardImportController {
         return ImportPaths.OFFICE;
     }
 
-    @GetMapping
-    String paste(Model model) {
-        model.addAttribute("form", new PasteForm());
-        return PASTE;
-    }
-
-    @PostMapping("/kembali")
-    String back(@ModelAttribute("form") PasteForm form) {
-        return PASTE;
-    }
-
     @PostMapping
     String read(StaffPrincipal staff, @ModelAttribute("form") PasteForm form, BindingResult result, Model model,
                 Locale locale) {
-        String text;
-        try {
-            text = PublishedText.of(form.getText(), form.getFile());
-        } catch (InputRejected e) {
-            result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        String text = publishedText(form, result);
+        if (text == null) {
             return PASTE;
         }
         Office office = offices.require(staff.requireOffice());
