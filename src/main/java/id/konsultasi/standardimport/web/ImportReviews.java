@@ -69,10 +69,12 @@ class ImportReviews {
 
     private List<ShownWarning> warnings(ParsedStandard parsed, Locale locale) {
         return parsed.warnings().stream().map(warning -> {
-            Object detail = NAMING_COMPONENTS.contains(warning.kind())
-                    ? new DefaultMessageSourceResolvable("import.component." + warning.detail()) : warning.detail();
+            // a kind or component the parser learns later shows its own name until it has its words
+            Object detail = NAMING_COMPONENTS.contains(warning.kind()) ? new DefaultMessageSourceResolvable(
+                    new String[] {"import.component." + warning.detail()}, warning.detail()) : warning.detail();
             String text = messages.getMessage(new DefaultMessageSourceResolvable(
-                    new String[] {"import.warning." + warning.kind().name()}, new Object[] {detail}), locale);
+                    new String[] {"import.warning." + warning.kind().name()}, new Object[] {detail},
+                    warning.kind().name() + (warning.detail() == null ? "" : ": " + warning.detail())), locale);
             return new ShownWarning(warning.line() > 0 ? warning.line() : null, text);
         }).toList();
     }
