@@ -48,7 +48,7 @@ class StandardComponentsBrowserTests {
         browser.findElement(By.id("internal-components")).click();
         Browser.awaitPath(browser, "/admin/standar/internal");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Komponen internal dan maklumat pelayanan");
-        assertThat(browser.findElement(By.id("legalBasis")).getAttribute("value"))
+        assertThat(browser.findElement(By.id("itemsLEGAL_BASIS")).getAttribute("value"))
                 .startsWith("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n");
         assertThat(browser.findElement(By.id("pledge")).getAttribute("value")).startsWith("Dengan ini, kami menyatakan");
         Browser.assertAccessible(browser);

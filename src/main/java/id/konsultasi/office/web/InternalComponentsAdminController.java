@@ -1,7 +1,6 @@
 package id.konsultasi.office.web;
 
-import java.util.List;
-
+import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
@@ -37,9 +36,9 @@ class InternalComponentsAdminController {
         this.directory = directory;
     }
 
-    @ModelAttribute("fields")
-    List<InternalComponentsForm.Field> fields() {
-        return InternalComponentsForm.FIELDS;
+    @ModelAttribute("components")
+    InternalComponent[] components() {
+        return InternalComponent.values();
     }
 
     @GetMapping

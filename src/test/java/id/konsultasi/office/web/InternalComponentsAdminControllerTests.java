@@ -82,14 +82,14 @@ class InternalComponentsAdminControllerTests {
     private static MockHttpServletRequestBuilder form(String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", "0");
-        fields.put("legalBasis", "1. UU 25/2009 tentang Pelayanan Publik\n2. PermenPANRB 15/2014\n\n");
-        fields.put("facilities", "Ruang konsultasi\nRuang tunggu ber-AC");
-        fields.put("staffCompetence", "");
-        fields.put("internalSupervision", "");
-        fields.put("staffNumber", "");
-        fields.put("serviceGuarantee", "");
-        fields.put("securityGuarantee", "");
-        fields.put("performanceEvaluation", "Evaluasi setiap triwulan");
+        fields.put("items[LEGAL_BASIS]", "1. UU 25/2009 tentang Pelayanan Publik\n2. PermenPANRB 15/2014\n\n");
+        fields.put("items[FACILITIES]", "Ruang konsultasi\nRuang tunggu ber-AC");
+        fields.put("items[STAFF_COMPETENCE]", "");
+        fields.put("items[INTERNAL_SUPERVISION]", "");
+        fields.put("items[STAFF_NUMBER]", "");
+        fields.put("items[SERVICE_GUARANTEE]", "");
+        fields.put("items[SECURITY_GUARANTEE]", "");
+        fields.put("items[PERFORMANCE_EVALUATION]", "Evaluasi setiap triwulan");
         fields.put("pledge", PLEDGE);
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
@@ -126,24 +126,24 @@ class InternalComponentsAdminControllerTests {
         Document page = page(get("/admin/standar/internal").with(SignedIn.as(OFFICE_ADMIN)));
 
         assertThat(page.select("h1").text()).isEqualTo("Komponen internal dan maklumat pelayanan");
-        assertThat(page.select("label[for=legalBasis]").text()).isEqualTo("Dasar hukum");
-        assertThat(page.select("#legalBasis").val()).isEqualTo(
+        assertThat(page.select("label[for=itemsLEGAL_BASIS]").text()).isEqualTo("Dasar hukum");
+        assertThat(page.select("#itemsLEGAL_BASIS").val()).isEqualTo(
                 "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\nPeraturan Menteri PANRB Nomor 15 Tahun 2014");
-        assertThat(page.select("#staffNumber").val()).isEqualTo("3 orang petugas konsultasi");
-        assertThat(page.select("#facilities").val()).isEmpty();
+        assertThat(page.select("#itemsSTAFF_NUMBER").val()).isEqualTo("3 orang petugas konsultasi");
+        assertThat(page.select("#itemsFACILITIES").val()).isEmpty();
         assertThat(page.select("form textarea")).hasSize(InternalComponent.values().length + 1);
         assertThat(page.select("#pledge").val()).isEqualTo(PLEDGE + "\n\nKepala Dinas Sosial Kota Uji");
         assertThat(page.select("a[href=/admin/standar]")).isNotEmpty();
 
         Document english = page(get("/admin/standar/internal").param("lang", "en").with(SignedIn.as(OFFICE_ADMIN)));
-        assertThat(english.select("label[for=securityGuarantee]").text())
+        assertThat(english.select("label[for=itemsSECURITY_GUARANTEE]").text())
                 .isEqualTo("Guarantee of security and safety of the service");
         assertThat(english.select("label[for=pledge]").text()).isEqualTo("Service pledge (Maklumat Pelayanan)");
     }
 
     @Test
     void savingStoresEachLineAsAnItemOfTheAdministratorsOwnOffice() throws Exception {
-        mvc.perform(form().with(SignedIn.as(OFFICE_ADMIN)))
+        mvc.perform(form("items[NO_COMPONENT]", "ignored").with(SignedIn.as(OFFICE_ADMIN)))
                 .andExpect(redirectedUrl("/admin/standar/internal")).andExpect(flash().attribute("flash", "flash.saved"));
 
         verify(administration).reviseInternalComponents(OFFICE_ID, 0L, InternalComponents.none()
@@ -160,18 +160,18 @@ class InternalComponentsAdminControllerTests {
     @Test
     void mistakesComeBackBesideTheirFieldsWithEverythingTyped() throws Exception {
         String tooLong = "Ruang " + "x".repeat(1000);
-        Document page = page(form("facilities", "Ruang konsultasi\n" + tooLong, "pledge", "y".repeat(10001))
+        Document page = page(form("items[FACILITIES]", "Ruang konsultasi\n" + tooLong, "pledge", "y".repeat(10001))
                 .with(SignedIn.as(OFFICE_ADMIN)));
 
         assertThat(page.select("#error-summary")).isNotEmpty();
-        assertThat(page.select("#facilities").hasClass("is-invalid")).isTrue();
-        assertThat(page.select("#facilities ~ .invalid-feedback").text())
+        assertThat(page.select("#itemsFACILITIES").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#itemsFACILITIES ~ .invalid-feedback").text())
                 .isEqualTo("Setiap baris paling panjang 1000 karakter.");
-        assertThat(page.select("#facilities").val()).isEqualTo("Ruang konsultasi\n" + tooLong);
+        assertThat(page.select("#itemsFACILITIES").val()).isEqualTo("Ruang konsultasi\n" + tooLong);
         assertThat(page.select("#pledge").hasClass("is-invalid")).isTrue();
         assertThat(page.select("#pledge").val()).hasSize(10001);
-        assertThat(page.select("#legalBasis").val()).contains("UU 25/2009 tentang Pelayanan Publik");
-        assertThat(page.select("#performanceEvaluation").val()).isEqualTo("Evaluasi setiap triwulan");
+        assertThat(page.select("#itemsLEGAL_BASIS").val()).contains("UU 25/2009 tentang Pelayanan Publik");
+        assertThat(page.select("#itemsPERFORMANCE_EVALUATION").val()).isEqualTo("Evaluasi setiap triwulan");
         assertThat(page.select("input[name=version]").val()).isEqualTo("0");
         verify(administration, never()).reviseInternalComponents(anyLong(), any(), any(), any());
     }

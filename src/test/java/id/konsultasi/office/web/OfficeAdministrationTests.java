@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
@@ -279,10 +280,10 @@ class OfficeAdministrationTests {
     static MockHttpServletRequestBuilder internalForm(Office office, String... overrides) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("version", String.valueOf(office.getVersion()));
-        for (String field : List.of("legalBasis", "facilities", "staffCompetence", "internalSupervision", "staffNumber",
-                "serviceGuarantee", "securityGuarantee", "performanceEvaluation", "pledge")) {
-            fields.put(field, "");
+        for (InternalComponent component : InternalComponent.values()) {
+            fields.put("items[" + component + "]", "");
         }
+        fields.put("pledge", "");
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
@@ -301,20 +302,20 @@ class OfficeAdministrationTests {
         String butonPledge = offices.findByCode("buton").orElseThrow().getPledge();
         Document shown = Jsoup.parse(mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "admin.babel")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(shown.select("#legalBasis").val()).contains("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik");
+        assertThat(shown.select("#itemsLEGAL_BASIS").val()).contains("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik");
         assertThat(shown.select("#pledge").val()).startsWith("Dengan ini, kami menyatakan sanggup");
         try {
-            mvc.perform(internalForm(babel, "legalBasis", "1. Peraturan Gubernur Nomor 9 Tahun 2027\n2. SK Kepala Dinas",
-                            "staffNumber", "4 (empat) orang", "pledge", "Kami berjanji melayani dengan sepenuh hati.\n\n"
+            mvc.perform(internalForm(babel, "items[LEGAL_BASIS]", "1. Peraturan Gubernur Nomor 9 Tahun 2027\n2. SK Kepala Dinas",
+                            "items[STAFF_NUMBER]", "4 (empat) orang", "pledge", "Kami berjanji melayani dengan sepenuh hati.\n\n"
                                     + "Kepala Dinas")
                             .with(Staff.as(users, "admin.babel")))
                     .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/standar/internal"));
             Document saved = Jsoup.parse(mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "admin.babel")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            assertThat(saved.select("#legalBasis").val())
+            assertThat(saved.select("#itemsLEGAL_BASIS").val())
                     .isEqualTo("Peraturan Gubernur Nomor 9 Tahun 2027\nSK Kepala Dinas");
-            assertThat(saved.select("#staffNumber").val()).isEqualTo("4 (empat) orang");
-            assertThat(saved.select("#facilities").val()).isEmpty();
+            assertThat(saved.select("#itemsSTAFF_NUMBER").val()).isEqualTo("4 (empat) orang");
+            assertThat(saved.select("#itemsFACILITIES").val()).isEmpty();
             assertThat(saved.select("#pledge").val()).isEqualTo("Kami berjanji melayani dengan sepenuh hati.\n\nKepala Dinas");
 
             Document page = Jsoup.parse(mvc.perform(get("/kantor/babel")).andExpect(status().isOk()).andReturn()
