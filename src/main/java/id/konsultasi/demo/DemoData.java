@@ -99,6 +99,14 @@ public class DemoData {
                         .filter(p -> !users.existsByUsernameIgnoreCase(p.prefix() + "." + office.getCode()))
                         .toList(), 1100);
             }
+            // issue 18: components – the internal components and the Maklumat Pelayanan, also of offices loaded before
+            for (DemoOffices.Seed seed : List.of(DemoOffices.BUTON, DemoOffices.BABEL)) {
+                Office office = offices.findByCode(seed.code()).orElseThrow();
+                if (office.getPledge() == null && office.internalComponents().isEmpty()) {
+                    officeAdministration.reviseInternalComponents(office.getId(), office.getVersion(),
+                            DemoOffices.internalComponents(seed.code()), DemoOffices.PLEDGE);
+                }
+            }
             if (!users.existsByUsernameIgnoreCase("admin")) {
                 userAdministration.create(SYSTEM, null, "admin", PASSWORD,
                         new StaffUser.Profile("Administrator Sistem", "Administrator Sistem", null, null, null, null),

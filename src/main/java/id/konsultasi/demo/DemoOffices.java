@@ -6,6 +6,8 @@ import java.util.List;
 
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.InternalComponent;
+import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.OfficeProfile;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
@@ -107,4 +109,58 @@ final class DemoOffices {
             List.of(new String[]{"Ruang Rapat Kepala Dinas", "Lantai 2"},
                     new String[]{"Ruang Konsultasi", "Lantai 1, dekat Sekretariat"}),
             "Pangkalpinang");
+
+    // issue 18: components – the internal components of both standards and their Maklumat Pelayanan
+
+    /** The usual formula of a Maklumat Pelayanan, as both offices publish it. */
+    static final String PLEDGE = "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan "
+            + "yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "
+            + "perundang-undangan yang berlaku.";
+
+    private static final List<String> NATIONAL_LAW = List.of(
+            "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+            "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial",
+            "Peraturan Pemerintah Nomor 96 Tahun 2012 tentang Pelaksanaan Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan",
+            "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik");
+
+    /** The internal components of a demo office's standard (komponen proses pengelolaan pelayanan). */
+    static InternalComponents internalComponents(String code) {
+        boolean buton = code.equals("buton");
+        String office = buton ? "Dinas Sosial Kabupaten Buton" : "Dinas Sosial dan Pemberdayaan Masyarakat Desa";
+        List<String> legalBasis = new java.util.ArrayList<>(NATIONAL_LAW);
+        legalBasis.add(buton
+                ? "Peraturan Bupati Buton tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Sosial Kabupaten Buton"
+                : "Peraturan Gubernur Kepulauan Bangka Belitung tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Sosial dan Pemberdayaan Masyarakat Desa");
+        return InternalComponents.none()
+                .with(InternalComponent.LEGAL_BASIS, legalBasis)
+                .with(InternalComponent.FACILITIES, List.of("Ruang tunggu dengan tempat duduk",
+                        buton ? "Ruang rapat dan ruang konsultasi di Gedung C Lantai III" : "Ruang rapat Kepala Dinas dan ruang konsultasi",
+                        "Meja dan kursi pelayanan", "Komputer, printer dan jaringan internet", "Kotak pengaduan",
+                        "Toilet dan tempat ibadah"))
+                .with(InternalComponent.STAFF_COMPETENCE, List.of(
+                        "Memahami tugas pokok dan fungsi " + office,
+                        "Menguasai peraturan perundang-undangan di bidang penyelenggaraan kesejahteraan sosial",
+                        "Mampu berkomunikasi dengan santun, jelas dan ramah",
+                        "Mampu mengoperasikan komputer dan aplikasi layanan konsultasi"))
+                .with(InternalComponent.INTERNAL_SUPERVISION, List.of("Pengawasan melekat oleh atasan langsung",
+                        buton ? "Pengawasan fungsional oleh Inspektorat Kabupaten Buton"
+                                : "Pengawasan fungsional oleh Inspektorat Provinsi Kepulauan Bangka Belitung"))
+                .with(InternalComponent.STAFF_NUMBER, buton
+                        ? List.of("Petugas piket tamu: 2 (dua) orang",
+                                "Petugas/pegawai pemberi layanan konsultasi: sesuai disposisi Kepala Dinas")
+                        : List.of("Tim PKD di Sekretariat Dinas: 3 (tiga) orang",
+                                "Pejabat/pegawai pemberi layanan konsultasi: sesuai penugasan Kepala Bidang terkait"))
+                .with(InternalComponent.SERVICE_GUARANTEE, List.of(
+                        "Pelayanan diberikan sesuai standar pelayanan yang telah ditetapkan",
+                        "Pelayanan konsultasi tidak dipungut biaya"))
+                .with(InternalComponent.SECURITY_GUARANTEE, List.of(
+                        "Data pribadi dan materi konsultasi pengguna layanan dijaga kerahasiaannya",
+                        "Lingkungan pelayanan yang aman, nyaman dan bebas dari pungutan liar"))
+                .with(InternalComponent.PERFORMANCE_EVALUATION, List.of(
+                        "Survei kepuasan masyarakat (SKM) setiap triwulan",
+                        "Evaluasi penerapan standar pelayanan paling sedikit satu kali dalam setahun",
+                        "Penilaian kinerja pegawai oleh atasan langsung"));
+    }
 }

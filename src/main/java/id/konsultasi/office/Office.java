@@ -2,15 +2,24 @@ package id.konsultasi.office;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import id.konsultasi.shared.Texts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -51,6 +60,15 @@ public class Office {
 
     @Embedded
     private ServiceStandard standard = new ServiceStandard();
+
+    /** the internal components of the standard, all their items in one list (see {@link InternalComponents}) */
+    @ElementCollection
+    @CollectionTable(name = "office_standard_item", joinColumns = @JoinColumn(name = "office_id"))
+    @OrderColumn(name = "position")
+    private List<InternalItem> internalItems = new ArrayList<>();
+    /** the Maklumat Pelayanan, its paragraphs separated by a blank line; none: the office has published none */
+    @Column(name = "service_pledge")
+    private String pledge;
 
     protected Office() {
     }
@@ -174,5 +192,41 @@ public class Office {
 
     public ServiceStandard getStandard() {
         return standard;
+    }
+
+    /** Replaces the internal components of the standard and the Maklumat Pelayanan (blank: none). */
+    public void reviseInternalComponents(InternalComponents components, String pledge) {
+        internalItems.clear();
+        components.items().forEach((component, texts) ->
+                texts.forEach(text -> internalItems.add(new InternalItem(component, text))));
+        List<List<String>> paragraphs = paragraphs(pledge);
+        this.pledge = paragraphs.isEmpty() ? null
+                : String.join("\n\n", paragraphs.stream().map(lines -> String.join("\n", lines)).toList());
+    }
+
+    public InternalComponents internalComponents() {
+        Map<InternalComponent, List<String>> items = new EnumMap<>(InternalComponent.class);
+        internalItems.forEach(item -> items.computeIfAbsent(item.component(), c -> new ArrayList<>()).add(item.text()));
+        return new InternalComponents(items);
+    }
+
+    /** The Maklumat Pelayanan, or null when the office has published none. */
+    public String getPledge() {
+        return pledge;
+    }
+
+    /** The Maklumat Pelayanan's paragraphs, each its lines as typed; none when there is no pledge. */
+    public List<List<String>> getPledgeParagraphs() {
+        return paragraphs(pledge);
+    }
+
+    /** Paragraphs are separated by a blank line; blank space around lines is dropped. */
+    private static List<List<String>> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.strip().split("\\R\\s*\\R"))
+                .map(paragraph -> paragraph.lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
+                .filter(lines -> !lines.isEmpty()).toList();
     }
 }

@@ -70,6 +70,16 @@ public class OfficeAdministration {
         office.getStandard().revise(revision);
     }
 
+    /**
+     * Replaces the internal components of the office's standard and its Maklumat Pelayanan (blank: none), as the
+     * page that edits them saves them together (and as an import of a published standard stores what it read).
+     */
+    public void reviseInternalComponents(long officeId, Long version, InternalComponents components, String pledge) {
+        Office office = offices.require(officeId);
+        Versions.check(office.getVersion(), version);
+        office.reviseInternalComponents(components, pledge);
+    }
+
     public Division addDivision(long officeId, String name) {
         if (divisions.existsByOfficeIdAndNameIgnoreCase(officeId, name)) {
             throw new InputRejected("name", "division.name.taken");

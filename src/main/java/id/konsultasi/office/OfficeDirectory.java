@@ -49,6 +49,11 @@ public class OfficeDirectory {
         return reading.execute(status -> offices.require(officeId).getStandard().toRevision());
     }
 
+    /** The internal components of an office's standard as stored now (they are on no public page). */
+    public InternalComponents storedInternalComponents(long officeId) {
+        return reading.execute(status -> offices.require(officeId).internalComponents());
+    }
+
     public Optional<Office> activeByCode(String code) {
         return keep("active:" + code, () -> offices.findByCodeAndActiveTrue(code));
     }

@@ -1,6 +1,7 @@
 /**
  * Offices (Dinas) and their published service standard: requirements, procedure, completion-time
- * limits, fee, products, complaint channels and the workflow switches; divisions (bidang), meeting
+ * limits, fee, products, complaint channels and the workflow switches, the internal components of PermenPANRB
+ * 15/2014 and the Maklumat Pelayanan; divisions (bidang), meeting
  * rooms, holidays and the working-day calendar that computes every deadline in the office's own
  * time zone.
  */

@@ -1,8 +1,11 @@
 package id.konsultasi.standardimport;
 
 import java.util.List;
+import java.util.Map;
 
 import id.konsultasi.office.ComplaintChannel;
+import id.konsultasi.office.InternalComponent;
+import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 
@@ -12,14 +15,18 @@ import id.konsultasi.office.ServiceStandard;
  * {@link #warnings()} about content that looks wrong. Nothing here is guessed: a value the text does not carry is
  * null (or an empty list), and a component the text lacks is a {@link WarningKind#MISSING_COMPONENT} warning.
  *
- * @param free true for "Tidak dipungut biaya" (or an amount of zero), false for an amount, null when the fee text says
- *             neither
+ * @param free     true for "Tidak dipungut biaya" (or an amount of zero), false for an amount, null when the fee text
+ *                 says neither
+ * @param internal the items of each internal component of PermenPANRB 15/2014 the text carries under its heading
+ *                 ("Dasar Hukum", "Jumlah Pelaksana", ...); a component it lacks is absent (no warning: most published
+ *                 standards carry none)
+ * @param pledge   the Maklumat Pelayanan, its paragraphs separated by a blank line; null when the text has none
  */
 public record ParsedStandard(OfficeHeader office, String serviceName, String decreeNumber,
                              List<Requirement> requirements, List<String> procedure, String completionTime,
                              ServiceStandard.TimeLimits limits, String fee, Boolean free, List<String> products,
                              List<ComplaintChannel> complaintChannels, List<Unrecognised> unrecognised,
-                             List<Warning> warnings) {
+                             List<Warning> warnings, Map<InternalComponent, List<String>> internal, String pledge) {
 
     public ParsedStandard {
         requirements = List.copyOf(requirements);
@@ -28,6 +35,16 @@ public record ParsedStandard(OfficeHeader office, String serviceName, String dec
         complaintChannels = List.copyOf(complaintChannels);
         unrecognised = List.copyOf(unrecognised);
         warnings = List.copyOf(warnings);
+        internal = new InternalComponents(internal).items();
+    }
+
+    /**
+     * The internal components the text carries, as the office stores them (with the pledge:
+     * {@code OfficeAdministration.reviseInternalComponents(officeId, version, parsed.internalComponents(),
+     * parsed.pledge())}).
+     */
+    public InternalComponents internalComponents() {
+        return new InternalComponents(internal);
     }
 
     /** The standard as the office would store it, with the workflow switches the text does not carry. */

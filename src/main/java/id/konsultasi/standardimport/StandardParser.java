@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.standardimport.ParsedStandard.OfficeHeader;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the text of a published Standar Pelayanan (pasted, or extracted from a .txt, .md or PDF): the office header,
- * the SK number, the service's name and the six components under their headings, whatever the markup. The page
+ * the SK number, the service's name and the six components under their headings, whatever the markup, and the
+ * internal components and the Maklumat Pelayanan where the text carries them. The page
  * header repeated between items is dropped; numbered items keep their inner enumerations and are joined across page
  * breaks. Requirements all apply to everyone (no marker is guessed); limits are read only where a sentence says which
  * they are. Whatever cannot be placed is returned as unrecognised, never dropped or guessed.
@@ -68,8 +70,11 @@ public class StandardParser {
         private final List<Unrecognised> unrecognised = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
 
+        /** the source's lines as they came, blank ones too */
+        private final String[] raw;
+
         Reading(String text) {
-            String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             for (int index = 0; index < raw.length; index++) {
                 SourceLine line = SourceLine.of(index + 1, raw[index]);
                 if (!line.text().isEmpty()) {
@@ -115,7 +120,8 @@ public class StandardParser {
                     procedure, completionTime, limits(sections.get(StandardComponent.COMPLETION_TIME)), fee,
                     free(fee, sections.get(StandardComponent.FEE)), items(sections, StandardComponent.PRODUCTS).stream()
                             .map(Item::text).toList(),
-                    complaintChannels(sections.get(StandardComponent.COMPLAINTS), procedure), unrecognised, warnings);
+                    complaintChannels(sections.get(StandardComponent.COMPLAINTS), procedure), unrecognised, warnings,
+                    internal(sections), pledge(sections.get(StandardComponent.PLEDGE)));
         }
 
         private int indexOf(Predicate<SourceLine> test) {
@@ -210,7 +216,7 @@ public class StandardParser {
                 }
             }
             for (StandardComponent component : StandardComponent.values()) {
-                if (!sections.containsKey(component)) {
+                if (component.isPublished() && !sections.containsKey(component)) {
                     warnings.add(new Warning(0, WarningKind.MISSING_COMPONENT, component.name()));
                 }
             }
@@ -377,6 +383,59 @@ public class StandardParser {
                 }
             }
             return new ServiceStandard.TimeLimits(answerLetter, consultation, walkIn);
+        }
+
+        /**
+         * The items of each internal component the text carries: a list's items, or the section's lines as one item
+         * when it lists nothing ("JUMLAH PELAKSANA: 3 (tiga) orang").
+         */
+        private Map<InternalComponent, List<String>> internal(Map<StandardComponent, Section> sections) {
+            Map<InternalComponent, List<String>> internal = new EnumMap<>(InternalComponent.class);
+            sections.forEach((component, section) -> component.internal().ifPresent(kind -> {
+                boolean listed = section.lines().stream().anyMatch(line -> markerOf(line.text()) != null);
+                List<String> texts = listed ? items(section.lines()).stream().map(Item::text).toList()
+                        : section.lines().isEmpty() ? List.of()
+                        : List.of(clean(String.join(" ", section.lines().stream().map(SourceLine::text).toList())));
+                if (!texts.isEmpty()) {
+                    internal.put(kind, texts);
+                }
+            }));
+            return internal;
+        }
+
+        /**
+         * The Maklumat Pelayanan's paragraphs, separated by a blank line: the lines of one are joined (also across a
+         * page break, unless the line before it ends a sentence); null when the text has none.
+         */
+        private String pledge(Section section) {
+            if (section == null || section.lines().isEmpty()) {
+                return null;
+            }
+            List<String> paragraphs = new ArrayList<>();
+            StringBuilder paragraph = new StringBuilder();
+            SourceLine previous = null;
+            for (SourceLine line : section.lines()) {
+                if (previous != null && startsParagraph(previous, line)) {
+                    paragraphs.add(clean(paragraph.toString()));
+                    paragraph.setLength(0);
+                }
+                paragraph.append(' ').append(line.text());
+                previous = line;
+            }
+            paragraphs.add(clean(paragraph.toString()));
+            return String.join("\n\n", paragraphs);
+        }
+
+        /** Whether only blank lines stand between the two, or a page break after a finished sentence. */
+        private boolean startsParagraph(SourceLine previous, SourceLine line) {
+            if (line.number() == previous.number() + 1) {
+                return false;
+            }
+            boolean onlyBlank = true;
+            for (int number = previous.number() + 1; number < line.number(); number++) {
+                onlyBlank &= raw[number - 1].isBlank();
+            }
+            return onlyBlank || previous.text().matches(".*[.!?]$");
         }
 
         private static String stripMarker(String text) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import id.konsultasi.demo.DemoStandards;
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.OfficeProfile;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * with its gaps shown.
  */
 class StandardParserTests {
+
+    private static final ServiceStandard.WorkflowSwitches SWITCHES = new ServiceStandard.WorkflowSwitches(false, false,
+            false, false, true);
 
     private final StandardParser parser = new StandardParser();
 
@@ -168,6 +172,102 @@ class StandardParserTests {
         assertThat(parsed.warnings()).extracting(ParsedStandard.Warning::kind, ParsedStandard.Warning::detail)
                 .containsExactlyInAnyOrder(tuple(WarningKind.MISSING_COMPONENT, "PRODUCTS"),
                         tuple(WarningKind.TIME_NOT_STRUCTURED, "2 x 24 jam"));
+    }
+
+    @Test
+    void theSeedsCarryNoInternalComponentAndNoPledge() {
+        for (String name : List.of("buton", "babel", "lain")) {
+            ParsedStandard parsed = parse(name);
+            assertThat(parsed.internal()).as(name).isEmpty();
+            assertThat(parsed.pledge()).as(name).isNull();
+            assertThat(parsed.internalComponents().isEmpty()).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void theInternalComponentsAndTheMaklumatAreReadBesideThePublishedSix() {
+        ParsedStandard parsed = parse("lain-lengkap");
+        ParsedStandard published = parse("lain");
+
+        // what the six published components say is read as without the sections that follow them
+        assertThat(parsed.toRevision(SWITCHES)).isEqualTo(published.toRevision(SWITCHES));
+        assertThat(parsed.office()).isEqualTo(published.office());
+        assertThat(parsed.free()).isEqualTo(published.free());
+        assertThat(parsed.unrecognised()).isEqualTo(published.unrecognised());
+        assertThat(parsed.warnings()).isEqualTo(published.warnings());
+
+        assertThat(parsed.internal()).containsOnlyKeys(InternalComponent.LEGAL_BASIS, InternalComponent.FACILITIES,
+                InternalComponent.STAFF_COMPETENCE, InternalComponent.INTERNAL_SUPERVISION,
+                InternalComponent.STAFF_NUMBER, InternalComponent.SERVICE_GUARANTEE,
+                InternalComponent.SECURITY_GUARANTEE);
+        assertThat(parsed.internal().get(InternalComponent.LEGAL_BASIS)).containsExactly(
+                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+                "Peraturan Menteri PANRB Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan",
+                "Peraturan Wali Kota Nusantara Nomor 7 Tahun 2023");
+        assertThat(parsed.internal().get(InternalComponent.FACILITIES))
+                .containsExactly("Ruang tunggu", "Ruang konsultasi", "Kotak saran");
+        assertThat(parsed.internal().get(InternalComponent.STAFF_COMPETENCE)).containsExactly(
+                "Memahami peraturan di bidang kesejahteraan sosial", "Mampu berkomunikasi dengan baik");
+        assertThat(parsed.internal().get(InternalComponent.INTERNAL_SUPERVISION))
+                .containsExactly("Atasan langsung dan Inspektorat Kota Nusantara");
+        assertThat(parsed.internal().get(InternalComponent.STAFF_NUMBER)).containsExactly("3 (tiga) orang");
+        assertThat(parsed.internal().get(InternalComponent.SERVICE_GUARANTEE))
+                .as("a paragraph without markers is one item").containsExactly(
+                        "Pelayanan diberikan sesuai standar pelayanan yang telah ditetapkan.");
+        assertThat(parsed.internal().get(InternalComponent.SECURITY_GUARANTEE))
+                .containsExactly("Data pemohon dijaga kerahasiaannya");
+        assertThat(parsed.internal()).as("a component the text lacks is not guessed")
+                .doesNotContainKey(InternalComponent.PERFORMANCE_EVALUATION);
+
+        // the pledge runs over a page break (its header dropped); a blank line starts a paragraph
+        assertThat(parsed.pledge()).isEqualTo("Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai "
+                + "standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima "
+                + "sanksi sesuai peraturan perundang-undangan yang berlaku.\n\nKEPALA DINAS SOSIAL KOTA NUSANTARA");
+        assertThat(parsed.internalComponents().of(InternalComponent.STAFF_NUMBER)).containsExactly("3 (tiga) orang");
+        assertThat(parsed.internalComponents().of(InternalComponent.PERFORMANCE_EVALUATION)).isEmpty();
+    }
+
+    @Test
+    void theInternalHeadingsAreKnownAsTheRegulationAndOfficesWriteThem() {
+        ParsedStandard parsed = parser.parse("""
+                Dinas Sosial Kota Contoh
+                Jl. Contoh No. 1, Kota Contoh 11111
+                Layanan Konsultasi
+                No. SK : 1/2025
+                Persyaratan
+                1. KTP
+                ## Dasar Hukum
+                - UU 25/2009
+                **Sarana dan Prasarana, dan/atau Fasilitas**
+                1. Ruang tunggu
+                Kompetensi pelaksana: Memahami peraturan
+                Pengawasan Intern
+                - Inspektorat
+                Jumlah Petugas: 2 orang
+                Jaminan Layanan: Sesuai standar
+                Jaminan Keamanan dan Keselamatan Layanan: Data dirahasiakan
+                EVALUASI KINERJA PELAKSANA
+                - Survei kepuasan masyarakat setiap triwulan
+                Maklumat:
+                Kami siap melayani.
+                """);
+
+        assertThat(parsed.internal()).containsOnlyKeys(InternalComponent.values());
+        assertThat(parsed.internal().get(InternalComponent.LEGAL_BASIS)).containsExactly("UU 25/2009");
+        assertThat(parsed.internal().get(InternalComponent.FACILITIES)).containsExactly("Ruang tunggu");
+        assertThat(parsed.internal().get(InternalComponent.STAFF_COMPETENCE)).containsExactly("Memahami peraturan");
+        assertThat(parsed.internal().get(InternalComponent.INTERNAL_SUPERVISION)).containsExactly("Inspektorat");
+        assertThat(parsed.internal().get(InternalComponent.STAFF_NUMBER)).containsExactly("2 orang");
+        assertThat(parsed.internal().get(InternalComponent.SERVICE_GUARANTEE)).containsExactly("Sesuai standar");
+        assertThat(parsed.internal().get(InternalComponent.SECURITY_GUARANTEE)).containsExactly("Data dirahasiakan");
+        assertThat(parsed.internal().get(InternalComponent.PERFORMANCE_EVALUATION))
+                .containsExactly("Survei kepuasan masyarakat setiap triwulan");
+        assertThat(parsed.pledge()).isEqualTo("Kami siap melayani.");
+        assertThat(parsed.requirements()).extracting(Requirement::text).containsExactly("KTP");
+        assertThat(parsed.unrecognised()).isEmpty();
+        assertThat(parsed.warnings()).extracting(ParsedStandard.Warning::detail)
+                .as("only the six published components are missed").containsExactly("PROCEDURE", "COMPLETION_TIME",
+                        "FEE", "PRODUCTS", "COMPLAINTS");
     }
 
     @Test

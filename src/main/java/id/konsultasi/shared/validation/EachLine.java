@@ -13,7 +13,7 @@ import jakarta.validation.Payload;
 
 /** Each line of a one-item-per-line text is at most {@code max} characters long. */
 @Documented
-@Target({ElementType.FIELD})
+@Target({ElementType.FIELD, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = EachLine.Validator.class)
 public @interface EachLine {

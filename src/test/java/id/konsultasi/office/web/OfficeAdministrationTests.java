@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import id.konsultasi.office.InternalComponent;
+import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
@@ -272,6 +274,82 @@ class OfficeAdministrationTests {
         assertThat(form.select("#requirements li").eachText()).endsWith("Persyaratan dari standar lama");
         assertThat(directory.standard(office.getId()).requirements()).last()
                 .isEqualTo(new Requirement("Persyaratan dari standar lama", Requirement.AppliesTo.EVERYONE));
+    }
+
+    /** The internal components page as a browser sends it; {@code overrides} replace single fields. */
+    static MockHttpServletRequestBuilder internalForm(Office office, String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("version", String.valueOf(office.getVersion()));
+        for (InternalComponent component : InternalComponent.values()) {
+            fields.put("items[" + component + "]", "");
+        }
+        fields.put("pledge", "");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/admin/standar/internal").with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void theAdministratorKeepsTheInternalComponentsAndThePublicPageShowsOnlyThePledge() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        long butonId = offices.findByCode("buton").orElseThrow().getId();
+        InternalComponents babelBefore = directory.storedInternalComponents(babel.getId());
+        String pledgeBefore = babel.getPledge();
+        InternalComponents butonBefore = directory.storedInternalComponents(butonId);
+        String butonPledge = offices.findByCode("buton").orElseThrow().getPledge();
+        Document shown = Jsoup.parse(mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "admin.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("#itemsLEGAL_BASIS").val()).contains("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik");
+        assertThat(shown.select("#pledge").val()).startsWith("Dengan ini, kami menyatakan sanggup");
+        try {
+            mvc.perform(internalForm(babel, "items[LEGAL_BASIS]", "1. Peraturan Gubernur Nomor 9 Tahun 2027\n2. SK Kepala Dinas",
+                            "items[STAFF_NUMBER]", "4 (empat) orang", "pledge", "Kami berjanji melayani dengan sepenuh hati.\n\n"
+                                    + "Kepala Dinas")
+                            .with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/standar/internal"));
+            Document saved = Jsoup.parse(mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(saved.select("#itemsLEGAL_BASIS").val())
+                    .isEqualTo("Peraturan Gubernur Nomor 9 Tahun 2027\nSK Kepala Dinas");
+            assertThat(saved.select("#itemsSTAFF_NUMBER").val()).isEqualTo("4 (empat) orang");
+            assertThat(saved.select("#itemsFACILITIES").val()).isEmpty();
+            assertThat(saved.select("#pledge").val()).isEqualTo("Kami berjanji melayani dengan sepenuh hati.\n\nKepala Dinas");
+
+            Document page = Jsoup.parse(mvc.perform(get("/kantor/babel")).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(page.select(".service-pledge p").eachText())
+                    .containsExactly("Kami berjanji melayani dengan sepenuh hati.", "Kepala Dinas");
+            assertThat(page.text()).doesNotContain("Peraturan Gubernur Nomor 9 Tahun 2027", "4 (empat) orang");
+
+            // a form shown before that save is refused and changes nothing
+            mvc.perform(internalForm(babel, "pledge", "Lama").with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().isConflict());
+            // other staff of the office change nothing; Buton's administrator changes Buton's only
+            mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "kadis.babel")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(internalForm(offices.findByCode("babel").orElseThrow(), "pledge", "Bukan janji kami")
+                    .with(Staff.as(users, "sekretariat.babel"))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/standar/internal").with(Staff.as(users, "admin"))).andExpect(status().isForbidden());
+            assertThat(offices.findByCode("babel").orElseThrow().getPledge())
+                    .isEqualTo("Kami berjanji melayani dengan sepenuh hati.\n\nKepala Dinas");
+            assertThat(directory.storedInternalComponents(butonId)).isEqualTo(butonBefore);
+            assertThat(offices.findByCode("buton").orElseThrow().getPledge()).isEqualTo(butonPledge);
+
+            // without a pledge the public page has no pledge heading at all
+            Office current = offices.findByCode("babel").orElseThrow();
+            mvc.perform(internalForm(current, "pledge", "  \n ").with(Staff.as(users, "admin.babel")))
+                    .andExpect(status().is3xxRedirection());
+            Document none = Jsoup.parse(mvc.perform(get("/kantor/babel")).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(none.select("#pledge, .service-pledge")).isEmpty();
+            assertThat(none.text()).doesNotContain("Maklumat");
+        } finally {
+            Office current = offices.findByCode("babel").orElseThrow();
+            administration.reviseInternalComponents(current.getId(), current.getVersion(), babelBefore, pledgeBefore);
+        }
     }
 
     @Test

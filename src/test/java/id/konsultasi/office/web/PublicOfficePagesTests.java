@@ -80,6 +80,22 @@ class PublicOfficePagesTests {
     }
 
     @Test
+    void eachDemoOfficeShowsItsMaklumatPelayananButNotItsInternalComponents() throws Exception {
+        for (String code : java.util.List.of("buton", "babel")) {
+            Document page = page("/kantor/" + code);
+            assertThat(page.select("#pledge").text()).isEqualTo("Maklumat Pelayanan");
+            assertThat(page.select(".service-pledge p").first().text()).startsWith("Dengan ini, kami menyatakan sanggup "
+                    + "menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan");
+            // the internal components (legal basis, staff, ...) are the office's own management: not published
+            assertThat(page.text()).doesNotContain("Dasar hukum", "Nomor 25 Tahun 2009", "Jumlah pelaksana");
+        }
+        Document english = Jsoup.parse(mvc.perform(get("/kantor/buton").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#pledge").text()).isEqualTo("Service pledge (Maklumat Pelayanan)");
+        assertThat(english.select(".service-pledge").text()).contains("Dengan ini, kami menyatakan sanggup");
+    }
+
+    @Test
     void anUnknownOfficeIsA404PageInTheLayout() throws Exception {
         String html = mvc.perform(get("/kantor/tidak-ada")).andExpect(status().isNotFound()).andReturn()
                 .getResponse().getContentAsString();

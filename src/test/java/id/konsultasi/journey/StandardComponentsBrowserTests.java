@@ -1,0 +1,63 @@
+package id.konsultasi.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.konsultasi.demo.DemoData;
+import id.konsultasi.support.Browser;
+import id.konsultasi.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * On a 390 px phone: the office administrator goes from the published standard to its internal components and
+ * Maklumat Pelayanan, and a citizen reads the pledge on the office's page; each page audited with axe-core.
+ */
+@IntegrationTest
+@Tag("browser")
+class StandardComponentsBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void theAdministratorReadsTheInternalComponentsAndACitizenThePledgeOnAPhone() {
+        browser = Browser.start(390, 844);
+        browser.get(url("/masuk"));
+        browser.findElement(By.id("username")).sendKeys("admin.buton");
+        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
+        Browser.awaitPath(browser, "/staf");
+        browser.get(url("/admin/standar"));
+        browser.findElement(By.id("internal-components")).click();
+        Browser.awaitPath(browser, "/admin/standar/internal");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Komponen internal dan maklumat pelayanan");
+        assertThat(browser.findElement(By.id("itemsLEGAL_BASIS")).getAttribute("value"))
+                .startsWith("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik\n");
+        assertThat(browser.findElement(By.id("pledge")).getAttribute("value")).startsWith("Dengan ini, kami menyatakan");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        browser.get(url("/kantor/buton"));
+        assertThat(browser.findElement(By.id("pledge")).getText()).isEqualTo("Maklumat Pelayanan");
+        assertThat(browser.findElement(By.cssSelector(".service-pledge p")).isDisplayed()).isTrue();
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+    }
+}
