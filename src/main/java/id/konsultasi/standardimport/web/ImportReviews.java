@@ -7,16 +7,19 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import id.konsultasi.office.ComplaintChannelKind;
+import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.office.web.StandardForm;
 import id.konsultasi.standardimport.ParsedStandard;
+import id.konsultasi.standardimport.StandardImport;
 import id.konsultasi.standardimport.StandardParser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The review both import pages show: the source text line by line with the lines the parser could not place marked,
@@ -54,6 +57,13 @@ class ImportReviews {
         return StandardForm.of(version, parsed.toRevision(switches));
     }
 
+    /** Refuses a text whose internal components or pledge are longer than the office stores. */
+    void checkStorable(ParsedStandard parsed, BindingResult result) {
+        if (!StandardImport.fitsStorage(parsed)) {
+            result.reject("import.internal.tooLong");
+        }
+    }
+
     /** Puts the review of the text on the page. */
     void show(Model model, String text, ParsedStandard parsed, Locale locale) {
         Set<Integer> unplaced = parsed.unrecognised().stream().map(ParsedStandard.Unrecognised::line)
@@ -65,13 +75,18 @@ class ImportReviews {
         model.addAttribute("warnings", warnings(parsed, locale));
         model.addAttribute("appliesTo", Requirement.AppliesTo.values());
         model.addAttribute("channelKinds", ComplaintChannelKind.values());
+        model.addAttribute("internal", parsed.internalComponents());
+        model.addAttribute("internalKinds", InternalComponent.values());
+        model.addAttribute("pledgeParagraphs",
+                parsed.pledge() == null ? List.of() : List.of(parsed.pledge().split("\n\n")));
     }
 
     private List<ShownWarning> warnings(ParsedStandard parsed, Locale locale) {
         return parsed.warnings().stream().map(warning -> {
             // a kind or component the parser learns later shows its own name until it has its words
             Object detail = NAMING_COMPONENTS.contains(warning.kind()) ? new DefaultMessageSourceResolvable(
-                    new String[] {"import.component." + warning.detail()}, warning.detail()) : warning.detail();
+                    new String[] {"import.component." + warning.detail(), "standard.internal." + warning.detail()},
+                    warning.detail()) : warning.detail();
             String text = messages.getMessage(new DefaultMessageSourceResolvable(
                     new String[] {"import.warning." + warning.kind().name()}, new Object[] {detail},
                     warning.kind().name() + (warning.detail() == null ? "" : ": " + warning.detail())), locale);

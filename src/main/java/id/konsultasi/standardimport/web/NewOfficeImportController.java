@@ -68,10 +68,12 @@ class NewOfficeImportController extends ImportPages {
     @PostMapping("/simpan")
     String save(@Valid @ModelAttribute("form") NewOfficeImportForm form, BindingResult result, Model model,
                 RedirectAttributes redirect, Locale locale) {
+        ParsedStandard parsed = reviews.parse(form.source());
+        reviews.checkStorable(parsed, result);
         if (!result.hasErrors()) {
             try {
                 long id = imports.createOffice(form.getOffice().getCode(), form.getOffice().toProfile(),
-                        form.getStandard().toRevision()).getId();
+                        form.getStandard().toRevision(), parsed).getId();
                 redirect.addFlashAttribute("flash", "import.created");
                 return "redirect:/sistem/kantor/" + id;
             } catch (InputRejected e) {
@@ -79,7 +81,7 @@ class NewOfficeImportController extends ImportPages {
             }
         }
         form.getStandard().padRows();
-        reviews.show(model, form.source(), reviews.parse(form.source()), locale);
+        reviews.show(model, form.source(), parsed, locale);
         return REVIEW;
     }
 

@@ -66,6 +66,8 @@ class StandardImportController extends ImportPages {
     String save(StaffPrincipal staff, @Valid @ModelAttribute("form") OfficeImportForm form, BindingResult result,
                 Model model, RedirectAttributes redirect, Locale locale) {
         Office office = offices.require(staff.requireOffice());
+        ParsedStandard parsed = reviews.parse(form.source());
+        reviews.checkStorable(parsed, result);
         if (form.isUpdateProfile()) {
             result.pushNestedPath("profile");
             validator.validate(form.getProfile(), result);
@@ -73,10 +75,10 @@ class StandardImportController extends ImportPages {
         }
         if (result.hasErrors()) {
             form.getStandard().padRows();
-            return review(model, office, form.source(), reviews.parse(form.source()), locale);
+            return review(model, office, form.source(), parsed, locale);
         }
         imports.replaceStandard(office.getId(), form.getStandard().getVersion(), form.getStandard().toRevision(),
-                form.isUpdateProfile() ? form.getProfile().toProfile() : null);
+                form.isUpdateProfile() ? form.getProfile().toProfile() : null, parsed);
         redirect.addFlashAttribute("flash", "import.saved");
         return "redirect:/admin/standar";
     }

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import id.konsultasi.office.InternalComponent;
+import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
@@ -130,6 +132,37 @@ class StandardImportTests {
         assertThat(updated.profile().email()).isEqualTo("dinsos@nusantarakota.go.id");
         assertThat(updated.profile().timeZone()).as("what the header does not carry stays").isEqualTo(
                 office.profile().timeZone());
+    }
+
+    @Test
+    void theInternalComponentsAndThePledgeTheTextCarriesAreSavedAndTheOthersKept() throws Exception {
+        Office office = testOffice("uji-impor-internal");
+        administration.reviseInternalComponents(office.getId(), offices.require(office.getId()).getVersion(),
+                InternalComponents.none().with(InternalComponent.PERFORMANCE_EVALUATION, java.util.List.of("Evaluasi tiap triwulan"))
+                        .with(InternalComponent.LEGAL_BASIS, java.util.List.of("Peraturan lama")), "Janji lama.");
+
+        Document review = review(office, text("lain-lengkap"));
+        assertThat(review.select("#internal-read li").eachText()).contains(
+                "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik");
+        assertThat(review.select("#internal-read").text()).contains("Maklumat pelayanan", "Dengan ini");
+        mvc.perform(submit(review, Map.of("standard.products", "Surat jawaban")).with(adminOf(office)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/standar"));
+
+        Office saved = offices.require(office.getId());
+        InternalComponents internal = directory.storedInternalComponents(office.getId());
+        assertThat(internal.of(InternalComponent.LEGAL_BASIS)).as("read from the text")
+                .contains("Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik")
+                .doesNotContain("Peraturan lama");
+        assertThat(internal.of(InternalComponent.PERFORMANCE_EVALUATION)).as("what the text does not carry stays")
+                .containsExactly("Evaluasi tiap triwulan");
+        assertThat(saved.getPledge()).startsWith("Dengan ini").doesNotContain("Janji lama");
+
+        // a text without them changes neither
+        Document plain = review(office, text("buton"));
+        assertThat(plain.select("#internal-read").text()).contains("tidak memuat komponen internal");
+        mvc.perform(submit(plain, Map.of()).with(adminOf(office))).andExpect(status().is3xxRedirection());
+        assertThat(directory.storedInternalComponents(office.getId())).isEqualTo(internal);
+        assertThat(offices.require(office.getId()).getPledge()).isEqualTo(saved.getPledge());
     }
 
     @Test

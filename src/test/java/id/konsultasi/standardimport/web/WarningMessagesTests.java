@@ -16,12 +16,17 @@ class WarningMessagesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/messages.properties", "/messages_en.properties"})
-    void everyWarningKindHasItsWords(String bundle) throws IOException {
+    void everyWarningKindHasItsWords(String bundle) throws IOException, ClassNotFoundException {
         Properties messages = new Properties();
         try (InputStream in = getClass().getResourceAsStream(bundle)) {
             messages.load(in);
         }
         assertThat(Arrays.stream(WarningKind.values()).map(kind -> "import.warning." + kind.name()))
                 .allMatch(messages::containsKey);
+        // the components a warning names (package-private in the parser's package)
+        Object[] components = Class.forName("id.konsultasi.standardimport.StandardComponent").getEnumConstants();
+        assertThat(Arrays.stream(components).map(component -> ((Enum<?>) component).name()))
+                .allMatch(name -> messages.containsKey("import.component." + name)
+                        || messages.containsKey("standard.internal." + name));
     }
 }
