@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
 import id.konsultasi.office.Division;
 import id.konsultasi.office.Divisions;
@@ -64,7 +63,7 @@ public class OnboardingGuide {
         List<Division> activeDivisions = divisions.findByOfficeIdAndActiveTrueOrderByName(officeId);
         Map<Role, Long> holders = staff.activeCountsByRole(officeId).stream()
                 .collect(Collectors.toMap(StaffUsers.RoleCount::getRole, StaffUsers.RoleCount::getCount));
-        List<StaffUser> heads = staff.activeWithRole(officeId, Role.KADIS);
+        List<StaffUsers.Holder> heads = staff.activeHolders(officeId, Role.KADIS);
         return new OnboardingChecklist(officeId, office.getName(), office.getCode(), List.of(
                 standards.check(standard),
                 divisionsStep(viaDivision, activeDivisions),
@@ -83,12 +82,12 @@ public class OnboardingGuide {
     }
 
     private OnboardingStep roomsStep(long officeId) {
-        return new OnboardingStep(Kind.ROOMS, List.of(), rooms.findByOfficeIdAndActiveTrueOrderByName(officeId).isEmpty()
-                ? List.of(Gap.of("onboarding.rooms.none")) : List.of());
+        boolean none = rooms.findByOfficeIdAndActiveTrueOrderByName(officeId).isEmpty();
+        return new OnboardingStep(Kind.ROOMS, List.of(), none ? List.of(Gap.of("onboarding.rooms.none")) : List.of());
     }
 
     private OnboardingStep staffStep(long officeId, boolean viaDivision, List<Division> activeDivisions,
-                                     Map<Role, Long> holders, List<StaffUser> heads) {
+                                     Map<Role, Long> holders, List<StaffUsers.Holder> heads) {
         List<Gap> missing = new ArrayList<>();
         List<Gap> advised = new ArrayList<>();
         if (heads.isEmpty()) {
@@ -98,8 +97,8 @@ public class OnboardingGuide {
             missing.add(Gap.of("onboarding.staff.officers"));
         }
         if (viaDivision && !activeDivisions.isEmpty()) {
-            Set<Long> headed = staff.activeWithRole(officeId, Role.KABID).stream().map(StaffUser::getDivisionId)
-                    .collect(Collectors.toSet());
+            Set<Long> headed = staff.activeHolders(officeId, Role.KABID).stream()
+                    .map(StaffUsers.Holder::getDivisionId).collect(Collectors.toSet());
             activeDivisions.stream().filter(division -> !headed.contains(division.getId()))
                     .forEach(division -> missing.add(Gap.of("onboarding.staff.divisionHead", division.getName())));
         }
@@ -119,7 +118,7 @@ public class OnboardingGuide {
                 ? List.of(Gap.of("onboarding.holidays.none", year.toString())) : List.of());
     }
 
-    private OnboardingStep letterheadStep(Office office, List<StaffUser> heads) {
+    private OnboardingStep letterheadStep(Office office, List<StaffUsers.Holder> heads) {
         List<Gap> advised = new ArrayList<>();
         if (office.getPlace() == null) {
             advised.add(Gap.of("onboarding.letterhead.place"));

@@ -23,6 +23,7 @@ import id.konsultasi.office.Offices;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
@@ -61,6 +62,8 @@ class OnboardingTests {
     OfficeAdministration administration;
     @Autowired
     UserAdministration userAdministration;
+    @Autowired
+    OnboardingGuide guide;
 
     /** An office the system administrator adds as the page does, and its administrator; returns the office. */
     Office newOffice() throws Exception {
@@ -122,7 +125,8 @@ class OnboardingTests {
         Office office = newOffice();
         Document publicPage = page(get("/kantor/" + office.getCode()));
         assertThat(publicPage.select("#form-not-open").text())
-                .isEqualTo("Formulir konsultasi daring kantor ini belum dibuka. Silakan datang langsung atau hubungi kantor.");
+                .isEqualTo("Formulir konsultasi daring kantor ini belum dibuka. "
+                        + "Silakan datang langsung atau hubungi kantor.");
         assertThat(publicPage.select("#apply")).isEmpty();
         assertThat(page(get("/kantor/" + office.getCode()).param("lang", "en")).select("#form-not-open").text())
                 .startsWith("This office has not opened its online consultation form yet.");
@@ -255,5 +259,25 @@ class OnboardingTests {
         Document home = page(get("/staf").with(Staff.as(users, "admin.buton")));
         assertThat(home.select("a[href=/admin/mulai]")).isNotEmpty();
         assertThat(home.select("nav a[href^=/admin/]").first().attr("href")).isEqualTo("/admin/mulai");
+        Document english = page(get("/admin/mulai").param("lang", "en").with(Staff.as(users, "admin.babel")));
+        assertThat(english.select("h1").text()).isEqualTo("Getting started");
+        assertThat(english.select("#form-state").text()).isEqualTo("Open");
+        assertThat(english.select("#step-standard .step-state").text()).isEqualTo("Done");
+    }
+
+    @Test
+    void theGuideReadsAFixedNumberOfStatementsWhateverTheStaff() throws Exception {
+        Office office = newOffice();
+        completeStandard(office);
+        Division division = administration.addDivision(office.getId(), "Bidang Satu");
+        user(office, "kadis", Role.KADIS, null);
+        user(office, "kabid", Role.KABID, division.getId());
+        guide.checklist(office.getId()); // the office and its calendar kept in memory, as on any later view
+        int few = QueryCounter.count(() -> guide.checklist(office.getId())).statements().size();
+        for (int i = 0; i < 4; i++) {
+            user(office, "petugas" + i, Role.PETUGAS, null);
+            user(office, "kabid" + i, Role.KABID, administration.addDivision(office.getId(), "Bidang " + i).getId());
+        }
+        assertThat(QueryCounter.count(() -> guide.checklist(office.getId())).statements()).hasSize(few);
     }
 }
