@@ -19,6 +19,7 @@ import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.office.WorkingDayCalendar;
 import id.konsultasi.onboarding.OnboardingStep.Gap;
 import id.konsultasi.onboarding.OnboardingStep.Kind;
+import id.konsultasi.shared.Texts;
 import id.konsultasi.shared.security.Role;
 
 import org.springframework.stereotype.Service;
@@ -126,12 +127,8 @@ public class OnboardingGuide {
         if (!letterheads.hasLogo(office.getId())) {
             advised.add(Gap.of("onboarding.letterhead.logo"));
         }
-        heads.stream().filter(head -> blank(head.getNip()) || blank(head.getRank()))
+        heads.stream().filter(head -> Texts.orNull(head.getNip()) == null || Texts.orNull(head.getRank()) == null)
                 .forEach(head -> advised.add(Gap.of("onboarding.letterhead.head", head.getFullName())));
         return new OnboardingStep(Kind.LETTERHEAD, List.of(), advised);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

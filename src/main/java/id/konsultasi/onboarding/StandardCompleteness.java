@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.onboarding.OnboardingStep.Gap;
+import id.konsultasi.shared.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class StandardCompleteness {
     /** What the standard still lacks (required) and what is advised. */
     OnboardingStep check(ServiceStandard.Revision standard) {
         List<Gap> missing = new ArrayList<>();
-        if (blank(standard.decreeNumber())) {
+        if (Texts.orNull(standard.decreeNumber()) == null) {
             missing.add(Gap.of("onboarding.standard.decree"));
         }
         if (unwritten(standard.requirements().stream().map(Requirement::text).toList())) {
@@ -48,28 +49,24 @@ class StandardCompleteness {
         if (standard.limits().isEmpty()) {
             missing.add(Gap.of("onboarding.standard.limits"));
         }
-        if (blank(standard.fee()) || isDraft(standard.fee())) {
+        if (Texts.orNull(standard.fee()) == null || isDraft(standard.fee())) {
             missing.add(Gap.of("onboarding.standard.fee"));
         }
         if (unwritten(standard.products())) {
             missing.add(Gap.of("onboarding.standard.products"));
         }
-        List<Gap> advised = standard.complaintChannels().isEmpty() && blank(standard.complaintNote())
+        List<Gap> advised = standard.complaintChannels().isEmpty() && Texts.orNull(standard.complaintNote()) == null
                 ? List.of(Gap.of("onboarding.standard.complaints")) : List.of();
         return new OnboardingStep(OnboardingStep.Kind.STANDARD, missing, advised);
     }
 
     /** No item at all, or one still the new office's placeholder. */
     private boolean unwritten(Collection<String> items) {
-        return items.isEmpty() || items.stream().anyMatch(item -> blank(item) || isDraft(item));
+        return items.isEmpty() || items.stream().anyMatch(item -> Texts.orNull(item) == null || isDraft(item));
     }
 
     private boolean isDraft(String text) {
         return draftItems.contains(normalised(text));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String normalised(String text) {
