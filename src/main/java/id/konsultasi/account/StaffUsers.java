@@ -40,9 +40,41 @@ public interface StaffUsers extends JpaRepository<StaffUser, Long> {
     @Query("select u from StaffUser u join u.roles r where u.officeId = :officeId and r = :role and u.active = true order by u.fullName")
     List<StaffUser> activeWithRole(long officeId, Role role);
 
+    /**
+     * The active staff of an office holding a role, as their signatures name them (name, NIP, rank) with their
+     * division, by name, in one statement (the roles are not read).
+     */
+    @Query("""
+            select u.fullName as fullName, u.nip as nip, u.rank as rank, u.divisionId as divisionId
+            from StaffUser u join u.roles r where u.officeId = :officeId and r = :role and u.active = true
+            order by u.fullName""")
+    List<Holder> activeHolders(long officeId, Role role);
+
+    /** How many active staff of an office hold each role, in one statement (a role nobody holds is not listed). */
+    @Query("select r as role, count(u) as count from StaffUser u join u.roles r where u.officeId = :officeId and u.active = true group by r")
+    List<RoleCount> activeCountsByRole(long officeId);
+
     /** The division of each of the given staff who belongs to one, in one statement (the roles are not read). */
     @Query("select u.id as id, u.divisionId as divisionId from StaffUser u where u.id in :ids and u.divisionId is not null")
     List<DivisionOf> divisionsOf(Collection<Long> ids);
+
+    /** A member of staff holding a role: what a signature shows, and the division. */
+    interface Holder {
+        String getFullName();
+
+        String getNip();
+
+        String getRank();
+
+        Long getDivisionId();
+    }
+
+    /** How many active staff of an office hold a role. */
+    interface RoleCount {
+        Role getRole();
+
+        long getCount();
+    }
 
     /** A member of staff's division. */
     interface DivisionOf {

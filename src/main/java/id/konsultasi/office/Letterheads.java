@@ -67,6 +67,11 @@ public class Letterheads {
         return logos.findById(officeId).map(OfficeLogo::content);
     }
 
+    @Transactional(readOnly = true)
+    public boolean hasLogo(long officeId) {
+        return logos.existsById(officeId);
+    }
+
     /** The office's logo as a {@code data:} URI for a letter's template, or null when it has none. */
     @Transactional(readOnly = true)
     public String logoDataUri(long officeId) {

@@ -57,6 +57,8 @@ public class Office {
     /** the town letters are dated from: "Pasarwajo, 4 Desember 2026"; none: the date alone */
     private String place;
     private boolean active = true;
+    /** whether the public may send requests through the web form (a new office's opens once it is set up) */
+    private boolean publicFormOpen = true;
 
     @Embedded
     private ServiceStandard standard = new ServiceStandard();
@@ -116,6 +118,20 @@ public class Office {
 
     public void activate() {
         this.active = true;
+    }
+
+    /** The public request form takes requests again (the onboarding guide checks first that the office is ready). */
+    public void openPublicForm() {
+        this.publicFormOpen = true;
+    }
+
+    /** The public request form takes no requests; staff work on as before (walk-ins, letters). */
+    public void closePublicForm() {
+        this.publicFormOpen = false;
+    }
+
+    public boolean isPublicFormOpen() {
+        return publicFormOpen;
     }
 
     public Long getId() {

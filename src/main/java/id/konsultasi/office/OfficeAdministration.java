@@ -39,6 +39,26 @@ public class OfficeAdministration {
         return offices.save(office);
     }
 
+    /**
+     * An office the system administrator adds: its public request form stays closed until its administrator has set
+     * the office up and opened it (the onboarding guide), so nobody sends a request to a placeholder standard.
+     */
+    public Office createOfficeToSetUp(String code, OfficeProfile profile, ServiceStandard.Revision standard) {
+        Office office = createOffice(code, profile, standard);
+        office.closePublicForm();
+        return office;
+    }
+
+    /** Opens or closes the office's public request form; whether it may open is the onboarding guide's question. */
+    public void setPublicFormOpen(long officeId, boolean open) {
+        Office office = offices.require(officeId);
+        if (open) {
+            office.openPublicForm();
+        } else {
+            office.closePublicForm();
+        }
+    }
+
     public void updateProfile(long officeId, Long version, OfficeProfile profile) {
         Office office = offices.require(officeId);
         Versions.check(office.getVersion(), version);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
@@ -50,6 +51,11 @@ public final class OfficeCalendar {
 
     public LocalTime closing() {
         return close;
+    }
+
+    /** How many holidays and cuti bersama the calendar knows in a year (national ones and the office's own). */
+    public long daysOffIn(Year year) {
+        return daysOff.stream().filter(day -> day.getYear() == year.getValue()).count();
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -26,10 +26,12 @@ import id.konsultasi.shared.NotFoundException;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The request form of one office, built from its standard: three pages ({@link FormStep}), then the answers to check,
@@ -225,7 +228,29 @@ class RequestFormController {
         return "intake/request-form";
     }
 
+    /** The office whose form this is; one that has not opened its form yet answers with {@link #closed}. */
     private Office office(String code) {
-        return offices.activeByCode(code).orElseThrow(() -> new NotFoundException("office " + code));
+        Office office = offices.activeByCode(code).orElseThrow(() -> new NotFoundException("office " + code));
+        if (!office.isPublicFormOpen()) {
+            throw new FormNotOpen(office);
+        }
+        return office;
+    }
+
+    /** A new office's form before its administrator opens it: a page that says so (nothing sent is kept). */
+    @ExceptionHandler(FormNotOpen.class)
+    ModelAndView closed(FormNotOpen closed) {
+        return new ModelAndView("intake/form-closed", Map.of("office", closed.office), HttpStatus.OK);
+    }
+
+    /** The office has not opened its public form (see the onboarding guide). */
+    static final class FormNotOpen extends RuntimeException {
+
+        private final transient Office office;
+
+        FormNotOpen(Office office) {
+            super("the public form of office " + office.getCode() + " is not open", null, false, false);
+            this.office = office;
+        }
     }
 }

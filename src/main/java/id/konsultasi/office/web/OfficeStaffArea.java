@@ -36,6 +36,7 @@ class OfficeStaffArea implements StaffArea {
     public List<StaffCard> cards() {
         return List.of(
                 new StaffCard(100, "nav.officeAdmin", "staffHome.card.officeAdmin", anyOf(OFFICE_ADMIN),
+                        StaffCard.Link.to("nav.admin.onboarding", "/admin/mulai"),
                         StaffCard.Link.to("nav.admin.standard", "/admin/standar"),
                         StaffCard.Link.to("nav.admin.users", "/admin/pengguna")),
                 new StaffCard(110, "nav.systemAdmin", "staffHome.card.systemAdmin", anyOf(SYSTEM_ADMIN),

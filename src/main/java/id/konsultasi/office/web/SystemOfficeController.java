@@ -65,7 +65,7 @@ class SystemOfficeController {
     @PostMapping("/baru")
     String add(@Valid @ModelAttribute("form") NewOfficeForm form, BindingResult result, RedirectAttributes redirect) {
         return FormPosts.save(result, redirect, "flash.saved",
-                () -> "/sistem/kantor/" + administration.createOffice(form.getCode(), form.toProfile(),
+                () -> "/sistem/kantor/" + administration.createOfficeToSetUp(form.getCode(), form.toProfile(),
                         initialStandard()).getId(),
                 () -> "office/system-office-new");
     }
