@@ -51,7 +51,8 @@ public class StandardImport {
 
     public Office createOffice(String code, OfficeProfile profile, ServiceStandard.Revision standard,
                                ParsedStandard parsed) {
-        Office office = administration.createOffice(code, profile, standard);
+        // a new office opens its public form from the onboarding guide, once it is ready
+        Office office = administration.createOfficeToSetUp(code, profile, standard);
         keepInternals(office, office.getVersion(), parsed);
         return office;
     }

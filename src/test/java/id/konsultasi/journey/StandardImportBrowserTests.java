@@ -16,14 +16,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * On a 390 px phone, the system administrator creates a third office from the pasted text of its published standard
  * (a standard formatted unlike the two seeds), reviews what was read beside the source, fills what the text does not
- * say, saves, and the new office's public page shows the imported standard and leads to its request form (the last
- * step, on its own). An office administrator's review of Buton's text passes the same audit and goes back to the text.
+ * say, saves, and the new office's public page shows the imported standard; once a head and an officer are added
+ * and the onboarding guide opens its form, the page leads to its request form. An office administrator's review of Buton's text passes the same audit and goes back to the text.
  */
 @IntegrationTest
 @Tag("browser")
@@ -79,32 +80,66 @@ class StandardImportBrowserTests {
         assertThat(top("source-heading")).isEqualTo(top("understood-heading"));
         browser.manage().window().setSize(new Dimension(390, 844));
 
-        // what the text does not say
+        // what the text does not say ("2 x 24 jam" is the administrator's to read as two working days)
         browser.findElement(By.id("office.code")).sendKeys("nusantara");
         browser.findElement(By.id("office.receiptPrefix")).sendKeys("NSA");
         browser.findElement(By.id("standard.products")).sendKeys("Surat jawaban konsultasi");
-        WebElement save = browser.findElement(By.id("save"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
-        save.click();
+        browser.findElement(By.id("standard.answerLetterWorkingDays")).sendKeys("2");
+        click(By.id("save"));
         Browser.waitFor(browser, driver -> driver.getCurrentUrl().matches(".*/sistem/kantor/\\d+$"));
+        String officePage = browser.getCurrentUrl();
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Kantor dibuat dengan standar pelayanan dari teks yang diterbitkan.");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("DINAS SOSIAL KOTA NUSANTARA");
 
-        // the new office's public page shows the imported standard
+        // the new office's public page shows the imported standard; its form waits for the office to be ready
         browser.get(url("/kantor/nusantara"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("400.9/12/DINSOS/2024");
         assertThat(browser.findElements(By.cssSelector("#c-requirements ~ ol li")).stream()
                 .map(item -> item.getAttribute("textContent").strip()).toList())
                 .containsExactly("Kartu Tanda Penduduk (KTP) pemohon", "Surat permohonan konsultasi",
                         "Nomor telepon yang dapat dihubungi");
+        assertThat(browser.findElements(By.id("form-not-open"))).hasSize(1);
+        assertThat(browser.findElements(By.id("apply"))).isEmpty();
         Browser.assertNoHorizontalScroll(browser);
 
+        // the onboarding guide: the standard is done, a head and an officer are missing
+        browser.get(officePage + "/mulai");
+        assertThat(browser.findElement(By.id("step-standard")).getText()).contains("Selesai");
+        assertThat(browser.findElement(By.id("step-staff")).getText()).contains("Belum lengkap");
+        click(By.id("open-form"));
+        Browser.waitFor(browser, driver -> !driver.findElements(By.id("refused")).isEmpty());
+        addStaff("kadis.nusantara", "Ratna Dewi", "KADIS");
+        addStaff("petugas.nusantara", "Budi Santoso", "PETUGAS");
+        browser.get(officePage + "/mulai");
+        click(By.id("open-form"));
+        Browser.waitFor(browser, driver -> !driver.findElements(By.id("close-form")).isEmpty());
+        assertThat(browser.findElements(By.id("refused"))).isEmpty();
+
         // and its request form opens
+        browser.get(url("/kantor/nusantara"));
         browser.findElement(By.id("apply")).click();
         Browser.awaitPath(browser, "/kantor/nusantara/ajukan");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Formulir permohonan konsultasi");
         assertThat(browser.findElements(By.cssSelector("main form"))).isNotEmpty();
+    }
+
+    /** The system administrator adds a member of the new office's staff with one role. */
+    private void addStaff(String username, String name, String role) {
+        browser.get(url("/admin/pengguna/baru"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("sembilan-belas-nusantara");
+        new Select(browser.findElement(By.id("officeId"))).selectByVisibleText("DINAS SOSIAL KOTA NUSANTARA");
+        browser.findElement(By.id("fullName")).sendKeys(name);
+        click(By.cssSelector("input[name=roles][value=" + role + "]"));
+        click(By.cssSelector("main form button[type=submit]"));
+        Browser.waitFor(browser, driver -> driver.getCurrentUrl().matches(".*/admin/pengguna/\\d+$"));
+    }
+
+    private void click(By by) {
+        WebElement element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     @Test
@@ -130,9 +165,7 @@ class StandardImportBrowserTests {
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
 
-        WebElement back = browser.findElement(By.id("back"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", back);
-        back.click();
+        click(By.id("back"));
         Browser.waitFor(browser, driver -> driver.findElements(By.id("source")).isEmpty());
         assertThat(browser.findElement(By.id("text")).getAttribute("value").strip()).isEqualTo(buton.strip());
     }
