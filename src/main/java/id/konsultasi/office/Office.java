@@ -52,6 +52,13 @@ public class Office {
     @Embedded
     private ServiceStandard standard = new ServiceStandard();
 
+    // issue 18: names
+    /** the names its standard gives its units and roles (Hibernate leaves it null when all are blank) */
+    @Embedded
+    private StaffNames names = StaffNames.NONE;
+    /** its standard routes complaints through the agenda book, like letters (Bangka Belitung) */
+    private boolean complaintsInAgendaBook;
+
     protected Office() {
     }
 
@@ -174,5 +181,22 @@ public class Office {
 
     public ServiceStandard getStandard() {
         return standard;
+    }
+
+    // issue 18: names
+    /** The names its standard gives its units and roles; each blank one is the bundle's word. */
+    public StaffNames getNames() {
+        return names == null ? StaffNames.NONE : names;
+    }
+
+    /** Whether a complaint gets an agenda number, in the letters' sequence, when it is filed. */
+    public boolean isComplaintsInAgendaBook() {
+        return complaintsInAgendaBook;
+    }
+
+    /** Names its units and roles as its standard does, and routes complaints through the agenda book or not. */
+    public void nameStaff(StaffNames names, boolean complaintsInAgendaBook) {
+        this.names = names;
+        this.complaintsInAgendaBook = complaintsInAgendaBook;
     }
 }
