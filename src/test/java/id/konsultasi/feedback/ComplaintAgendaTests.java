@@ -1,0 +1,128 @@
+package id.konsultasi.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import id.konsultasi.office.Office;
+import id.konsultasi.office.Offices;
+import id.konsultasi.request.Actor;
+import id.konsultasi.request.ApplicantType;
+import id.konsultasi.request.Channel;
+import id.konsultasi.request.ConsultationMode;
+import id.konsultasi.request.ConsultationRequests;
+import id.konsultasi.request.LetterReference;
+import id.konsultasi.request.NewRequest;
+import id.konsultasi.request.RequestService;
+import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 18 (names): where the office's standard routes complaints through the agenda book (Bangka Belitung:
+ * "Pengaduan diagendakan ... oleh Tim PKD ..., seperti surat permohonan"), a complaint gets the next agenda number of
+ * the letters' one sequence when it is filed; where it does not (Buton), it gets none.
+ */
+@IntegrationTest
+class ComplaintAgendaTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Offices offices;
+    @Autowired
+    Complaints complaints;
+    @Autowired
+    RequestService requests;
+    @Autowired
+    ConsultationRequests stored;
+    @Autowired
+    UserDetailsService users;
+
+    /** The agenda number of a letter registered now. */
+    String letter(String code) {
+        long id = requests.submit(offices.findByCode(code).orElseThrow().getId(), new NewRequest(Channel.LETTER,
+                        UUID.randomUUID().toString(),
+                        new NewRequest.ApplicantData(ApplicantType.PERSON, "Wa Ode Hasnia", null, null, null,
+                                "+6281234567890", "agenda." + UUID.randomUUID() + "@contoh.id", null),
+                        "Agenda " + UUID.randomUUID(), "Meminta penjelasan", ConsultationMode.IN_PERSON, null, false,
+                        true, new LetterReference("045/X/2026", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))),
+                List.of(), Actor.applicant()).requestId();
+        return stored.findById(id).orElseThrow().getAgendaNumber();
+    }
+
+    /** The path of the tracking page of a complaint filed now on the office's public page. */
+    String complain(String code) throws Exception {
+        return mvc.perform(post("/kantor/" + code + "/pengaduan").with(csrf()).with(TestFiles.freshClient())
+                        .param("formKey", UUID.randomUUID().toString()).param("subject", "Surat belum dibalas " + UUID.randomUUID())
+                        .param("description", "Sudah lewat tiga hari kerja, surat jawaban belum juga diterima.")
+                        .param("name", "Wa Ode Sitti Rahma").param("email", "adu." + UUID.randomUUID() + "@contoh.id")
+                        .param("phone", "0812 3456 7890"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    Complaint complaint(String trackingPath) {
+        return complaints.findByTrackingToken(trackingPath.substring("/lacak/pengaduan/".length())).orElseThrow();
+    }
+
+    static int sequence(String agendaNumber) {
+        return Integer.parseInt(agendaNumber.substring(0, agendaNumber.indexOf('/')));
+    }
+
+    Document page(String url, String who) throws Exception {
+        var request = get(url);
+        if (who != null) {
+            request.with(Staff.as(users, who));
+        }
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void bangkaBelitungsComplaintTakesTheNextNumberOfTheLettersAgendaBook() throws Exception {
+        Office babel = offices.findByCode("babel").orElseThrow();
+        String before = letter("babel");
+        String tracking = complain("babel");
+        String after = letter("babel");
+
+        Complaint complaint = complaint(tracking);
+        int year = complaint.getReceivedAt().atZone(babel.zone()).getYear();
+        assertThat(complaint.getAgendaNumber()).matches("\\d{4}/" + babel.getReceiptPrefix() + "/" + year);
+        assertThat(sequence(complaint.getAgendaNumber())).isEqualTo(sequence(before) + 1);
+        assertThat(sequence(after)).as("the book stays one sequence").isEqualTo(sequence(complaint.getAgendaNumber()) + 1);
+        assertThat(complaint.getNumber()).as("its own complaint number too").startsWith("ADU/");
+
+        assertThat(page(tracking, null).select("#agenda-number").text())
+                .isEqualTo("Pengaduan ini diagendakan oleh Tim PKD dengan nomor agenda " + complaint.getAgendaNumber() + ".");
+        assertThat(page(tracking + "?lang=en", null).select("#agenda-number").text())
+                .isEqualTo("This complaint was registered by Tim PKD under agenda number " + complaint.getAgendaNumber() + ".");
+        assertThat(page("/staf/pengaduan/" + complaint.getId(), "sekretariat.babel").select("#agenda-number").text())
+                .isEqualTo(complaint.getAgendaNumber());
+    }
+
+    @Test
+    void butonsComplaintGetsNoAgendaNumber() throws Exception {
+        String before = letter("buton");
+        String tracking = complain("buton");
+        String after = letter("buton");
+
+        Complaint complaint = complaint(tracking);
+        assertThat(complaint.getAgendaNumber()).isNull();
+        assertThat(sequence(after)).as("the letters' sequence goes on without it").isEqualTo(sequence(before) + 1);
+        assertThat(page(tracking, null).select("#agenda-number")).isEmpty();
+        assertThat(page("/staf/pengaduan/" + complaint.getId(), "sekretariat.buton").select("#agenda-number")).isEmpty();
+    }
+}
