@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import id.konsultasi.desk.AgendaBook;
+import id.konsultasi.desk.LetterService;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.Actor;
@@ -20,14 +23,19 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.LetterReference;
 import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.RequestService;
+import id.konsultasi.shared.Period;
+import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,6 +59,8 @@ class ComplaintAgendaTests {
     ConsultationRequests stored;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    LetterService agenda;
 
     /** The agenda number of a letter registered now. */
     String letter(String code) {
@@ -111,6 +121,53 @@ class ComplaintAgendaTests {
                 .isEqualTo("This complaint was registered by Tim PKD under agenda number " + complaint.getAgendaNumber() + ".");
         assertThat(page("/staf/pengaduan/" + complaint.getId(), "sekretariat.babel").select("#agenda-number").text())
                 .isEqualTo(complaint.getAgendaNumber());
+
+        // the agenda book lists it among the letters, in one sequence (on the page of the letters around it)
+        List<String> book = new ArrayList<>();
+        Elements complaintLines = new Elements();
+        Document page = page("/staf/agenda", "sekretariat.babel");
+        while (true) {
+            book.addAll(page.select("#agenda-book tbody tr td:first-child a").eachText());
+            complaintLines.addAll(page.select("#agenda-book tr.agenda-complaint"));
+            if (page.select("a[rel=next][href]").isEmpty()) {
+                break;
+            }
+            page = page(page.select("a[rel=next][href]").attr("href"), "sekretariat.babel");
+        }
+        assertThat(book).containsSubsequence(before, complaint.getAgendaNumber(), after);
+        assertThat(book).as("each line once").doesNotHaveDuplicates();
+        assertThat(complaintLines.text()).contains(complaint.getAgendaNumber(), complaint.getNumber(),
+                "Wa Ode Sitti Rahma", complaint.getSubject());
+    }
+
+    @Test
+    void everyComplaintOfTheBookIsOnExactlyOnePageAmongItsLetters() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            letter("babel");
+            complain("babel");
+        }
+        letter("babel");
+        StaffPrincipal secretariat = Staff.principal(users, "sekretariat.babel");
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(offices.findByCode("babel").orElseThrow().zone()));
+        Period month = new Period(today.withDayOfMonth(1), today);
+        AgendaBook whole = agenda.agendaBook(secretariat, month, PageRequest.of(0, 10_000));
+        List<String> inOnePage = whole.lines().stream().map(ComplaintAgendaTests::number).toList();
+        assertThat(whole.complaintCount()).isGreaterThanOrEqualTo(3).isEqualTo(whole.complaints().size());
+        assertThat(inOnePage).as("in one sequence").isSortedAccordingTo(java.util.Comparator.comparingInt(ComplaintAgendaTests::sequence));
+
+        List<String> paged = new ArrayList<>();
+        long complaintCount = -1;
+        for (int p = 0; p < whole.entries().getTotalElements(); p++) {
+            AgendaBook page = agenda.agendaBook(secretariat, month, PageRequest.of(p, 1));
+            page.lines().forEach(line -> paged.add(number(line)));
+            complaintCount = page.complaintCount();
+        }
+        assertThat(paged).isEqualTo(inOnePage);
+        assertThat(complaintCount).isEqualTo(whole.complaintCount());
+    }
+
+    static String number(AgendaBook.Line line) {
+        return line.agendaNumber();
     }
 
     @Test
