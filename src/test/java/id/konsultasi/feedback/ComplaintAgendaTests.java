@@ -26,6 +26,7 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
@@ -164,6 +165,45 @@ class ComplaintAgendaTests {
         }
         assertThat(paged).isEqualTo(inOnePage);
         assertThat(complaintCount).isEqualTo(whole.complaintCount());
+    }
+
+    @Test
+    void theAgendaBooksQueriesDoNotGrowWithItsComplaints() throws Exception {
+        // the last page (50 lines a page) has room for the letters to come: it is the same page, before and after
+        while (lettersThisMonth() % 50 == 0 || lettersThisMonth() % 50 > 40) {
+            letter("babel");
+        }
+        complain("babel");
+        int page = (int) (lettersThisMonth() - 1) / 50;
+        Document before = page("/staf/agenda?hal=" + page, "sekretariat.babel");
+        int statementsBefore = statementsOfTheBook(page);
+        for (int i = 0; i < 4; i++) {
+            complain("babel");
+            letter("babel");
+        }
+        assertThat(page("/staf/agenda?hal=" + page, "sekretariat.babel").select("tr.agenda-complaint").size())
+                .isEqualTo(before.select("tr.agenda-complaint").size() + 4);
+        assertThat(statementsOfTheBook(page)).isEqualTo(statementsBefore);
+    }
+
+    long lettersThisMonth() {
+        StaffPrincipal secretariat = Staff.principal(users, "sekretariat.babel");
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(offices.findByCode("babel").orElseThrow().zone()));
+        return agenda.agendaBook(secretariat, new Period(today.withDayOfMonth(1), today), PageRequest.of(0, 1))
+                .entries().getTotalElements();
+    }
+
+    /** The statements of a page of the agenda book as the secretariat opens it. */
+    int statementsOfTheBook(int page) {
+        var counted = QueryCounter.count(() -> {
+            try {
+                return mvc.perform(get("/staf/agenda").param("hal", String.valueOf(page))
+                        .with(Staff.as(users, "sekretariat.babel"))).andExpect(status().isOk()).andReturn();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return counted.statements().size();
     }
 
     static String number(AgendaBook.Line line) {
