@@ -139,6 +139,14 @@ class ComplaintAgendaTests {
         assertThat(book).as("each line once").doesNotHaveDuplicates();
         assertThat(complaintLines.text()).contains(complaint.getAgendaNumber(), complaint.getNumber(),
                 "Wa Ode Sitti Rahma", complaint.getSubject());
+
+        // and so does its export, in the same order
+        String csv = mvc.perform(get("/staf/agenda/buku-agenda.csv").with(Staff.as(users, "sekretariat.babel")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().filter(l -> l.contains(complaint.getAgendaNumber())).findFirst().orElseThrow())
+                .contains("Pengaduan", "Wa Ode Sitti Rahma", complaint.getNumber(), complaint.getSubject());
+        assertThat(csv.indexOf(before)).isLessThan(csv.indexOf(complaint.getAgendaNumber()));
+        assertThat(csv.indexOf(complaint.getAgendaNumber())).isLessThan(csv.indexOf(after));
     }
 
     @Test
