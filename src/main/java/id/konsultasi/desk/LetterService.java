@@ -159,12 +159,12 @@ public class LetterService {
         Instant start = range.start(office.zone());
         Instant end = range.end(office.zone());
         Page<AgendaEntry> page = requestRepository.agendaBook(office.getId(), start, end, pageable);
-        // issue 18: names: the period's complaints (a few a month: one query), each on the page of the letters its
-        // agenda number falls among, from this page's first letter to the next page's first
+        // issue 18: names: the period's complaints (a few a month: one query), each on the page of the letters it was
+        // registered among, from this page's first letter to the next page's first
         List<ComplaintAgendaLine> complaints = complaintAgenda.between(office.getId(), start, end);
-        String nextPageStartsAt = complaints.isEmpty() || !page.hasNext() ? null : requestRepository.agendaBook(
+        AgendaEntry nextPageStartsWith = complaints.isEmpty() || !page.hasNext() ? null : requestRepository.agendaBook(
                 office.getId(), start, end, PageRequest.of((page.getNumber() + 1) * page.getSize(), 1)).getContent()
-                .get(0).agendaNumber();
-        return AgendaBook.of(range, office.zone(), office.getZoneAbbreviation(), page, complaints, nextPageStartsAt);
+                .get(0);
+        return AgendaBook.of(range, office.zone(), office.getZoneAbbreviation(), page, complaints, nextPageStartsWith);
     }
 }
