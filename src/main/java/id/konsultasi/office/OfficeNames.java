@@ -29,6 +29,14 @@ public class OfficeNames {
         return of(holder.staff().officeId());
     }
 
+    /**
+     * The office's own name for what a label of the staff area stands for, or null for the label's bundle word: the
+     * office is looked up only for a label that names a role.
+     */
+    public String label(String messageKey) {
+        return StaffNames.namesARole(messageKey) ? current().label(messageKey) : null;
+    }
+
     public StaffNames of(long officeId) {
         return directory.office(officeId).getNames();
     }

@@ -66,6 +66,11 @@ public class StaffNames {
         return role == null ? null : of(role);
     }
 
+    /** Whether a label of the staff area stands for a unit or role an office may name ({@link #label}). */
+    static boolean namesARole(String messageKey) {
+        return LABELS.containsKey(messageKey);
+    }
+
     private static final Map<String, Role> LABELS = Map.of(
             "role.SEKRETARIAT", Role.SEKRETARIAT, "role.PIKET", Role.PIKET, "role.KADIS", Role.KADIS,
             "role.KABID", Role.KABID, "staffHome.card.desk.title", Role.PIKET,
