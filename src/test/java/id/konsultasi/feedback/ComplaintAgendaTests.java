@@ -26,6 +26,7 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.shared.Period;
 import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.IntegrationTest;
+import id.konsultasi.support.MailReader;
 import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
@@ -77,10 +78,14 @@ class ComplaintAgendaTests {
 
     /** The path of the tracking page of a complaint filed now on the office's public page. */
     String complain(String code) throws Exception {
+        return complain(code, "adu." + UUID.randomUUID() + "@contoh.id");
+    }
+
+    String complain(String code, String email) throws Exception {
         return mvc.perform(post("/kantor/" + code + "/pengaduan").with(csrf()).with(TestFiles.freshClient())
                         .param("formKey", UUID.randomUUID().toString()).param("subject", "Surat belum dibalas " + UUID.randomUUID())
                         .param("description", "Sudah lewat tiga hari kerja, surat jawaban belum juga diterima.")
-                        .param("name", "Wa Ode Sitti Rahma").param("email", "adu." + UUID.randomUUID() + "@contoh.id")
+                        .param("name", "Wa Ode Sitti Rahma").param("email", email)
                         .param("phone", "0812 3456 7890"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
@@ -106,10 +111,13 @@ class ComplaintAgendaTests {
     void bangkaBelitungsComplaintTakesTheNextNumberOfTheLettersAgendaBook() throws Exception {
         Office babel = offices.findByCode("babel").orElseThrow();
         String before = letter("babel");
-        String tracking = complain("babel");
+        String email = "adu.babel." + UUID.randomUUID() + "@contoh.id";
+        String tracking = complain("babel", email);
         String after = letter("babel");
 
         Complaint complaint = complaint(tracking);
+        assertThat(MailReader.await(email, s -> s.contains(complaint.getNumber())).text())
+                .contains("Nomor agenda: " + complaint.getAgendaNumber());
         int year = complaint.getReceivedAt().atZone(babel.zone()).getYear();
         assertThat(complaint.getAgendaNumber()).matches("\\d{4}/" + babel.getReceiptPrefix() + "/" + year);
         assertThat(sequence(complaint.getAgendaNumber())).isEqualTo(sequence(before) + 1);
@@ -223,10 +231,12 @@ class ComplaintAgendaTests {
     @Test
     void butonsComplaintGetsNoAgendaNumber() throws Exception {
         String before = letter("buton");
-        String tracking = complain("buton");
+        String email = "adu.buton." + UUID.randomUUID() + "@contoh.id";
+        String tracking = complain("buton", email);
         String after = letter("buton");
 
         Complaint complaint = complaint(tracking);
+        assertThat(MailReader.await(email, s -> s.contains(complaint.getNumber())).text()).doesNotContain("Nomor agenda");
         assertThat(complaint.getAgendaNumber()).isNull();
         assertThat(sequence(after)).as("the letters' sequence goes on without it").isEqualTo(sequence(before) + 1);
         assertThat(page(tracking, null).select("#agenda-number")).isEmpty();
