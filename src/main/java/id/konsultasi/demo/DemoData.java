@@ -90,6 +90,10 @@ public class DemoData {
                 seed.divisions().forEach(name -> officeAdministration.addDivision(office.getId(), name));
                 seed.rooms().forEach(room -> officeAdministration.addRoom(office.getId(), room[0], room[1], 12));
                 officeAdministration.placeLettersAt(office.getId(), seed.place());
+                DemoOffices.Names names = DemoOffices.NAMES.get(seed.code()); // issue 18: names
+                if (names != null) {
+                    office.nameStaff(names.names(), names.complaintsInAgendaBook());
+                }
                 createPeople(office, PEOPLE.get(seed.code()));
                 log.info("Demo office {} loaded", seed.code());
             }

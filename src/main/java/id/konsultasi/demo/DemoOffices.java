@@ -3,6 +3,7 @@ package id.konsultasi.demo;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import id.konsultasi.office.ComplaintChannel;
 import id.konsultasi.office.ComplaintChannelKind;
@@ -11,6 +12,7 @@ import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.OfficeProfile;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
+import id.konsultasi.office.StaffNames;
 
 /**
  * The two offices of ../shared/seeds, with their standards as published; Buton's requirements of those who come in
@@ -163,4 +165,15 @@ final class DemoOffices {
                         "Evaluasi penerapan standar pelayanan paling sedikit satu kali dalam setahun",
                         "Penilaian kinerja pegawai oleh atasan langsung"));
     }
+
+    // --- issue 18: names ----------------------------------------------------------------------------------------
+    // The names each standard gives its units and roles, and whether complaints go through the agenda book. Buton's
+    // standard says "Sekretariat" and "petugas piket", the bundle's words: it names nothing of its own.
+
+    record Names(StaffNames names, boolean complaintsInAgendaBook) {
+    }
+
+    /** Bangka Belitung: letters "diagendakan ... oleh Tim PKD", walk-ins "ke Sekretariat Dinas", complaints too. */
+    static final Map<String, Names> NAMES = Map.of(
+            "babel", new Names(new StaffNames("Tim PKD", "Sekretariat Dinas", null, null), true));
 }

@@ -3,11 +3,13 @@ package id.konsultasi.desk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import id.konsultasi.feedback.ComplaintAgendaLine;
 import id.konsultasi.request.AgendaEntry;
 import id.konsultasi.shared.Csv;
 import id.konsultasi.shared.Period;
@@ -31,13 +33,13 @@ public class AgendaBookExport {
 
     public byte[] csv(AgendaBook book, Locale locale) {
         Csv csv = new Csv().row(headers(book, locale));
-        for (AgendaEntry e : book.entries()) {
-            csv.row(List.of(e.agendaNumber(), DeskFormat.at(e.registeredAt(), book.zone()),
-                    text(e.channel().labelKey(), locale), e.sender(), nullable(e.letterNumber()),
-                    e.letterDate() == null ? "" : DeskFormat.DATE.format(e.letterDate()),
-                    e.letterReceivedOn() == null ? "" : DeskFormat.DATE.format(e.letterReceivedOn()),
-                    e.topic(), e.receiptNumber(), text(e.status().labelKey(), locale),
-                    text(e.urgent() ? "export.yes" : "export.no", locale)));
+        for (AgendaBook.Line line : book.lines()) {
+            List<String> row = new ArrayList<>();
+            for (Object cell : cells(line, book, locale)) {
+                row.add(cell == null ? "" : cell instanceof LocalDateTime at ? DeskFormat.DATE_TIME.format(at)
+                        : cell instanceof LocalDate date ? DeskFormat.DATE.format(date) : cell.toString());
+            }
+            csv.row(row);
         }
         return csv.bytes();
     }
@@ -55,26 +57,20 @@ public class AgendaBookExport {
             sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDE6F5").set();
             sheet.freezePane(0, 1);
             int r = 1;
-            for (AgendaEntry e : book.entries()) {
-                sheet.value(r, 0, e.agendaNumber());
-                LocalDateTime registered = LocalDateTime.ofInstant(e.registeredAt(), book.zone());
-                sheet.value(r, 1, registered);
-                sheet.style(r, 1).format("yyyy-mm-dd hh:mm").set();
-                sheet.value(r, 2, text(e.channel().labelKey(), locale));
-                sheet.value(r, 3, e.sender());
-                sheet.value(r, 4, e.letterNumber());
-                if (e.letterDate() != null) {
-                    sheet.value(r, 5, e.letterDate());
-                    sheet.style(r, 5).format("yyyy-mm-dd").set();
+            for (AgendaBook.Line line : book.lines()) {
+                List<Object> cells = cells(line, book, locale);
+                for (int c = 0; c < cells.size(); c++) {
+                    Object cell = cells.get(c);
+                    if (cell instanceof LocalDateTime at) {
+                        sheet.value(r, c, at);
+                        sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
+                    } else if (cell instanceof LocalDate date) {
+                        sheet.value(r, c, date);
+                        sheet.style(r, c).format("yyyy-mm-dd").set();
+                    } else if (cell != null) {
+                        sheet.value(r, c, cell.toString());
+                    }
                 }
-                if (e.letterReceivedOn() != null) {
-                    sheet.value(r, 6, e.letterReceivedOn());
-                    sheet.style(r, 6).format("yyyy-mm-dd").set();
-                }
-                sheet.value(r, 7, e.topic());
-                sheet.value(r, 8, e.receiptNumber());
-                sheet.value(r, 9, text(e.status().labelKey(), locale));
-                sheet.value(r, 10, text(e.urgent() ? "export.yes" : "export.no", locale));
                 r++;
             }
             workbook.finish();
@@ -82,6 +78,36 @@ public class AgendaBookExport {
             throw new UncheckedIOException("the workbook could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A line's cells in the order of the headers: text, a moment ({@link LocalDateTime} in the office's zone), a date,
+     * or null for an empty cell. A complaint in the book (issue 18: names) has no letter and its complaint number where
+     * a request has its receipt number.
+     */
+    private List<Object> cells(AgendaBook.Line line, AgendaBook book, Locale locale) {
+        List<Object> cells = new ArrayList<>();
+        if (line.request() != null) {
+            AgendaEntry e = line.request();
+            cells.addAll(List.of(e.agendaNumber(), LocalDateTime.ofInstant(e.registeredAt(), book.zone()),
+                    text(e.channel().labelKey(), locale), e.sender()));
+            cells.add(e.letterNumber());
+            cells.add(e.letterDate());
+            cells.add(e.letterReceivedOn());
+            cells.addAll(List.of(e.topic(), e.receiptNumber(), text(e.status().labelKey(), locale),
+                    text(e.urgent() ? "export.yes" : "export.no", locale)));
+        } else {
+            ComplaintAgendaLine c = line.complaint();
+            cells.addAll(List.of(c.agendaNumber(), LocalDateTime.ofInstant(c.registeredAt(), book.zone()),
+                    text("nav.complaints", locale), c.complainantName() != null ? c.complainantName()
+                            : text("complaint.anonymous.short", locale)));
+            cells.add(null);
+            cells.add(null);
+            cells.add(null);
+            cells.addAll(List.of(c.subject(), c.complaintNumber(), text(c.status().labelKey(), locale),
+                    text("export.no", locale)));
+        }
+        return cells;
     }
 
     public static String filename(Period range, String extension) {
@@ -96,10 +122,6 @@ public class AgendaBookExport {
             headers.add(text(key, locale, book.zoneAbbreviation()));
         }
         return headers;
-    }
-
-    private static String nullable(String s) {
-        return s == null ? "" : s;
     }
 
     private String text(String key, Locale locale, Object... args) {

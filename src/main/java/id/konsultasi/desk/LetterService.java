@@ -1,12 +1,16 @@
 package id.konsultasi.desk;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.konsultasi.feedback.ComplaintAgenda;
+import id.konsultasi.feedback.ComplaintAgendaLine;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.Actor;
+import id.konsultasi.request.AgendaEntry;
 import id.konsultasi.request.ApplicantType;
 import id.konsultasi.request.Channel;
 import id.konsultasi.request.ConsultationRequests;
@@ -24,6 +28,8 @@ import id.konsultasi.shared.upload.KeptUploadService.KeptFile;
 import id.konsultasi.shared.upload.UploadRules;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,15 +52,18 @@ public class LetterService {
     private final Offices offices;
     private final DeskProperties properties;
     private final TransactionTemplate transaction;
+    private final ComplaintAgenda complaintAgenda;
 
     LetterService(KeptUploadService kept, RequestService requests, ConsultationRequests requestRepository,
-                  Offices offices, DeskProperties properties, PlatformTransactionManager transactionManager) {
+                  Offices offices, DeskProperties properties, PlatformTransactionManager transactionManager,
+                  ComplaintAgenda complaintAgenda) {
         this.kept = kept;
         this.requests = requests;
         this.requestRepository = requestRepository;
         this.offices = offices;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.complaintAgenda = complaintAgenda;
     }
 
     /** The letter form's rendering whose scan is kept: its key within the office. */
@@ -147,8 +156,15 @@ public class LetterService {
     public AgendaBook agendaBook(StaffPrincipal staff, Period range, Pageable pageable) {
         DeskRoles.requireSecretariat(staff);
         Office office = offices.require(staff.requireOffice());
-        return new AgendaBook(range, office.zone(), office.getZoneAbbreviation(),
-                requestRepository.agendaBook(office.getId(), range.start(office.zone()), range.end(office.zone()),
-                        pageable));
+        Instant start = range.start(office.zone());
+        Instant end = range.end(office.zone());
+        Page<AgendaEntry> page = requestRepository.agendaBook(office.getId(), start, end, pageable);
+        // issue 18: names: the period's complaints (a few a month: one query), each on the page of the letters it was
+        // registered among, from this page's first letter to the next page's first
+        List<ComplaintAgendaLine> complaints = complaintAgenda.between(office.getId(), start, end);
+        AgendaEntry nextPageStartsWith = complaints.isEmpty() || !page.hasNext() ? null : requestRepository.agendaBook(
+                office.getId(), start, end, PageRequest.of((page.getNumber() + 1) * page.getSize(), 1)).getContent()
+                .get(0);
+        return AgendaBook.of(range, office.zone(), office.getZoneAbbreviation(), page, complaints, nextPageStartsWith);
     }
 }

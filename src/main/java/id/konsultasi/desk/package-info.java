@@ -5,7 +5,7 @@
  * walk-in limit, paper letters registered in the agenda book, and the exports of both books.
  */
 @ApplicationModule(displayName = "Desk",
-        allowedDependencies = {"account", "document", "intake", "office", "request", "scheduling", "shared"})
+        allowedDependencies = {"account", "document", "feedback", "intake", "office", "request", "scheduling", "shared"})
 package id.konsultasi.desk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -84,6 +84,9 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private String answeredByName;
     private Instant closedAt;
     private Long recordedById;
+    // issue 18: names: where the office's standard routes complaints through the agenda book
+    private String agendaNumber;
+    private Instant agendaRegisteredAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "complaint_id", nullable = false)
@@ -307,5 +310,24 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
 
     public List<ComplaintHistoryEntry> getHistory() {
         return List.copyOf(history);
+    }
+
+    // issue 18: names
+    /** Registers the complaint in the office's agenda book under the number it was given, once. */
+    void registerInAgenda(String number, Instant at) {
+        if (agendaNumber != null) {
+            throw new IllegalStateException("complaint " + this.number + " is in the agenda book already");
+        }
+        this.agendaNumber = number;
+        this.agendaRegisteredAt = at;
+    }
+
+    /** Its number in the office's agenda book, or null where the office does not register complaints there. */
+    public String getAgendaNumber() {
+        return agendaNumber;
+    }
+
+    public Instant getAgendaRegisteredAt() {
+        return agendaRegisteredAt;
     }
 }

@@ -162,6 +162,10 @@ public class ComplaintService {
         Complaint complaint = Complaint.file(c, officeId, numbers.next(officeId, office.getReceiptPrefix(), year), year,
                 newToken(), about, receivedAt, due, days, actor, now);
         complaints.saveAndFlush(complaint);
+        if (office.isComplaintsInAgendaBook()) { // issue 18: one agenda book with the letters; its number comes last
+            complaint.registerInAgenda(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(),
+                    year), now);
+        }
         events.publishEvent(new ComplaintFiled(complaint.getId(), officeId, complaint.getNumber(), due));
         return receiptOf(complaint);
     }

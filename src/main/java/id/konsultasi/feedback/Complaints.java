@@ -75,4 +75,14 @@ interface Complaints extends JpaRepository<Complaint, Long> {
             order by c.dueAt""")
     List<ComplaintDeadlines.DueComplaint> dueBetween(long officeId, Collection<ComplaintStatus> open,
                                                      Instant from, Instant to);
+
+    // issue 18: names
+    @Query("""
+            select new id.konsultasi.feedback.ComplaintAgendaLine(c.id, c.agendaNumber, c.agendaRegisteredAt, c.number,
+                   case when c.anonymous then null else c.complainantName end, c.subject, c.status)
+            from Complaint c
+            where c.officeId = :officeId and c.agendaNumber is not null
+              and c.agendaRegisteredAt >= :from and c.agendaRegisteredAt < :to
+            order by c.agendaRegisteredAt, c.id""")
+    List<ComplaintAgendaLine> agendaLines(long officeId, Instant from, Instant to);
 }

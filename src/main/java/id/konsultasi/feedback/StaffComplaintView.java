@@ -15,7 +15,7 @@ public record StaffComplaintView(Long id, long version, long officeId, String nu
                                  int answerWorkingDays, String answer, Instant answeredAt, String answeredByName,
                                  Instant closedAt, boolean overdue, boolean answeredOnTime, boolean contactable,
                                  boolean linkedToRequest, String trackingToken,
-                                 List<ComplaintHistoryEntry> history) {
+                                 List<ComplaintHistoryEntry> history, String agendaNumber) {
 
     static StaffComplaintView of(Complaint c, Instant now) {
         boolean shown = c.isIdentityVisibleToStaff();
@@ -26,7 +26,7 @@ public record StaffComplaintView(Long id, long version, long officeId, String nu
                 c.getReceivedAt(), c.getDueAt(), c.getAnswerWorkingDays(), c.getAnswer(), c.getAnsweredAt(),
                 c.getAnsweredByName(), c.getClosedAt(), c.isOverdue(now), c.isAnsweredOnTime(),
                 c.isContactableByEmail(), c.getRequestId() != null, shown ? c.getTrackingToken() : null,
-                c.getHistory());
+                c.getHistory(), c.getAgendaNumber());
     }
 
     public boolean canStart() {

@@ -71,6 +71,12 @@ public class Office {
     /** the Maklumat Pelayanan, its paragraphs separated by a blank line; none: the office has published none */
     @Column(name = "service_pledge")
     private String pledge;
+    // issue 18: names
+    /** the names its standard gives its units and roles (Hibernate leaves it null when all are blank) */
+    @Embedded
+    private StaffNames names = StaffNames.NONE;
+    /** its standard routes complaints through the agenda book, like letters (Bangka Belitung) */
+    private boolean complaintsInAgendaBook;
 
     protected Office() {
     }
@@ -244,5 +250,22 @@ public class Office {
         return Arrays.stream(text.strip().split("\\R\\s*\\R"))
                 .map(paragraph -> paragraph.lines().map(String::strip).filter(line -> !line.isEmpty()).toList())
                 .filter(lines -> !lines.isEmpty()).toList();
+    }
+
+    // issue 18: names
+    /** The names its standard gives its units and roles; each blank one is the bundle's word. */
+    public StaffNames getNames() {
+        return names == null ? StaffNames.NONE : names;
+    }
+
+    /** Whether a complaint gets an agenda number, in the letters' sequence, when it is filed. */
+    public boolean isComplaintsInAgendaBook() {
+        return complaintsInAgendaBook;
+    }
+
+    /** Names its units and roles as its standard does, and routes complaints through the agenda book or not. */
+    public void nameStaff(StaffNames names, boolean complaintsInAgendaBook) {
+        this.names = names;
+        this.complaintsInAgendaBook = complaintsInAgendaBook;
     }
 }

@@ -100,6 +100,14 @@ public class OfficeAdministration {
         office.reviseInternalComponents(components, pledge);
     }
 
+    // issue 18: names
+    /** The names the office's standard gives its units and roles, and whether complaints go through the agenda book. */
+    public void nameStaff(long officeId, Long version, StaffNames names, boolean complaintsInAgendaBook) {
+        Office office = offices.require(officeId);
+        Versions.check(office.getVersion(), version);
+        office.nameStaff(names, complaintsInAgendaBook);
+    }
+
     public Division addDivision(long officeId, String name) {
         if (divisions.existsByOfficeIdAndNameIgnoreCase(officeId, name)) {
             throw new InputRejected("name", "division.name.taken");

@@ -69,6 +69,17 @@ public class RequestNumbers {
         return "%04d/SJ/%s/%d".formatted(value, prefix, year);
     }
 
+    /**
+     * The next number of the office's agenda book, e.g. {@code 0043/BBL/2026}, for something other than a request that
+     * the office registers in the same book (issue 18: a complaint, where the office's standard says so): one sequence
+     * with the letters. The last thing the caller's transaction does before it stores the number and commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String nextAgendaNumber(long officeId, String prefix, int year) {
+        entityManager.flush(); // what the transaction changed so far is written before the counter is locked
+        return "%04d/%s/%d".formatted(counters.next(officeId, AGENDA, year), prefix, year);
+    }
+
     public static int yearOf(Instant at, ZoneId zone) {
         return at.atZone(zone).getYear();
     }

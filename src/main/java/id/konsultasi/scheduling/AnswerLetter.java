@@ -69,7 +69,13 @@ public class AnswerLetter {
     public record Facts(String receiptNumber, String applicant, String topic, String mode, String modeInWords,
                         String day, String time, String zone, String place, String link, String joinInstructions,
                         String contactName, String contactPosition, String contactPhone, String whatsappLink,
-                        String whatToBring) {
+                        String whatToBring, String desk) {
+
+        /** Where a visitor reports (issue 18: names): the office's own name for its duty desk, or the bundle's. */
+        static String desk(Office office, MessageSource messages, Locale locale) {
+            String named = office.getNames().of(Role.PIKET);
+            return named != null ? named : messages.getMessage("names.word.PIKET", null, locale);
+        }
     }
 
     /** The facts as the letter writes them, in Bahasa Indonesia. */
@@ -96,7 +102,7 @@ public class AnswerLetter {
                 appointment.getMeetingLink(), appointment.getJoinInstructions(), contact.getFullName(),
                 contact.getPosition(), phone,
                 phone == null || !PhoneNumbers.isValid(phone) ? null : "https://wa.me/" + PhoneNumbers.international(phone).substring(1),
-                appointment.getWhatToBring());
+                appointment.getWhatToBring(), Facts.desk(office, messages, locale));
     }
 
     /**
@@ -150,6 +156,7 @@ public class AnswerLetter {
         values.put("{jabatan_narahubung}", facts.contactPosition() == null ? "" : facts.contactPosition());
         values.put("{telepon_narahubung}", facts.contactPhone() == null ? "" : facts.contactPhone());
         values.put("{yang_dibawa}", facts.whatToBring() == null ? "-" : facts.whatToBring());
+        values.put("{meja_tamu}", facts.desk());
         String text = body;
         for (var e : values.entrySet()) {
             text = text.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());

@@ -77,7 +77,7 @@ public class RefusalLetter {
         Office office = offices.require(request.getOfficeId());
         AnswerLetter.Facts facts = new AnswerLetter.Facts(request.getReceiptNumber(),
                 request.getApplicant().getDisplayName(), request.getTopic(), null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         Map<String, Object> model = new HashMap<>();
         model.put("office", office);
         model.put("r", request);

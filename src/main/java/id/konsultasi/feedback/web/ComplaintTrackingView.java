@@ -9,12 +9,14 @@ import id.konsultasi.feedback.Complaint;
 import id.konsultasi.feedback.ComplaintHistoryEntry;
 import id.konsultasi.feedback.ComplaintStatus;
 import id.konsultasi.office.Office;
+import id.konsultasi.shared.security.Role;
 
 /** A complaint as its complainant sees it: no staff names, no internal notes, times in the office's zone. */
 record ComplaintTrackingView(String token, String number, ComplaintStatus status, String subject, String description,
                              String requestReceiptNumber, boolean anonymous, boolean contactable,
                              ZonedDateTime receivedAt, ZonedDateTime dueAt, int answerWorkingDays, String answer,
-                             ZonedDateTime answeredAt, List<Step> timeline, String zone) {
+                             ZonedDateTime answeredAt, List<Step> timeline, String zone,
+                             String agendaNumber, String registeredBy) {
 
     record Step(ZonedDateTime at, ComplaintStatus status) {
     }
@@ -25,7 +27,8 @@ record ComplaintTrackingView(String token, String number, ComplaintStatus status
         return new ComplaintTrackingView(c.getTrackingToken(), c.getNumber(), c.getStatus(), c.getSubject(),
                 c.getDescription(), c.getRequestReceiptNumber(), c.isAnonymous(), c.isContactableByEmail(),
                 at(c.getReceivedAt(), zone), at(c.getDueAt(), zone), c.getAnswerWorkingDays(), c.getAnswer(),
-                at(c.getAnsweredAt(), zone), steps, office.getZoneAbbreviation());
+                at(c.getAnsweredAt(), zone), steps, office.getZoneAbbreviation(),
+                c.getAgendaNumber(), office.getNames().of(Role.SEKRETARIAT));
     }
 
     private static Step step(ComplaintHistoryEntry h, ZoneId zone) {

@@ -28,6 +28,7 @@ class OfficeStaffArea implements StaffArea {
                 NavigationEntry.inGroup("nav.officeAdmin", 903, "nav.admin.divisions", "/admin/bidang", anyOf(OFFICE_ADMIN)),
                 NavigationEntry.inGroup("nav.officeAdmin", 904, "nav.admin.rooms", "/admin/ruang", anyOf(OFFICE_ADMIN)),
                 NavigationEntry.inGroup("nav.officeAdmin", 905, "nav.admin.holidays", "/admin/libur", anyOf(OFFICE_ADMIN)),
+                NavigationEntry.inGroup("nav.officeAdmin", 906, "nav.admin.names", "/admin/sebutan", anyOf(OFFICE_ADMIN)),
                 NavigationEntry.inGroup("nav.systemAdmin", 1001, "nav.system.offices", "/sistem/kantor", anyOf(SYSTEM_ADMIN)),
                 NavigationEntry.inGroup("nav.systemAdmin", 1002, "nav.system.holidays", "/sistem/libur", anyOf(SYSTEM_ADMIN)));
     }
