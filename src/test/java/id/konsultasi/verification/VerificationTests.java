@@ -211,6 +211,12 @@ class VerificationTests {
         changed[middle] = (byte) (changed[middle] == '0' ? '1' : '0');
         assertThat(outcome(code, changed, client)).startsWith("Tidak asli").contains("bukan surat yang diterbitkan");
 
+        // a copy damaged so that it no longer opens (a changed byte may land in its page tree): not the issued
+        // letter either, said as such, not "the file cannot be read"
+        byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(outcome(code, broken, client)).startsWith("Tidak asli").contains("bukan surat yang diterbitkan");
+
         ByteArrayOutputStream appended = new ByteArrayOutputStream();
         appended.write(pdf);
         appended.write("\n% a line added after signing\n".getBytes(StandardCharsets.US_ASCII));

@@ -62,7 +62,9 @@ class VerificationController {
         byte[] content = file == null ? new byte[0] : file.getBytes();
         IssuedLetter letter = issued(code, model, locale);
         model.addAttribute("letter", letter);
-        String problem = UPLOAD.problem(content).orElse(null);
+        // a PDF that no longer opens is checked like any other: it is not the issued letter, and that is the answer
+        String problem = UPLOAD.refusal(content).filter(refusal -> refusal != UploadRules.Refusal.UNREADABLE_PDF)
+                .map(UPLOAD::messageKey).orElse(null);
         if (problem == null && !"application/pdf".equals(UploadRules.contentType(content).orElse(""))) {
             problem = UPLOAD.messageKey(UploadRules.Refusal.TYPE);
         }
