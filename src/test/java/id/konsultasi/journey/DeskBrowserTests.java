@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.UserAdministration;
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.Guest;
 import id.konsultasi.desk.VisitKind;
@@ -292,10 +291,7 @@ class DeskBrowserTests {
     }
 
     void signIn(String username) {
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     WebElement focused() {

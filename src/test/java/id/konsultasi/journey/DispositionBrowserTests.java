@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 
 import id.konsultasi.account.StaffUsers;
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.office.Divisions;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.Actor;
@@ -86,12 +85,7 @@ class DispositionBrowserTests {
     }
 
     void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     /** Clicks like a user who scrolled to it (Bootstrap scrolls smoothly, which a click must not race). */

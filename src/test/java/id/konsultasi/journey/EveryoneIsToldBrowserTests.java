@@ -21,7 +21,6 @@ import id.konsultasi.consultation.FollowUp;
 import id.konsultasi.consultation.RecordContent;
 import id.konsultasi.consultation.RecordStage;
 import id.konsultasi.consultation.ReportReview;
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.desk.DeskService;
 import id.konsultasi.desk.Guest;
 import id.konsultasi.desk.VisitKind;
@@ -97,11 +96,7 @@ class EveryoneIsToldBrowserTests {
     }
 
     void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     /** The count of one kind of the work inbox on the page shown, 0 when the kind is not listed. */

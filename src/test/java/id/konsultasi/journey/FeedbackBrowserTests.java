@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
@@ -78,12 +77,7 @@ class FeedbackBrowserTests {
     }
 
     void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        click(browser.findElement(By.cssSelector("main button[type=submit]")));
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     @ParameterizedTest

@@ -16,7 +16,6 @@ import java.util.UUID;
 import biweekly.Biweekly;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.account.StaffUsers;
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.request.ConsultationRequest;
 import id.konsultasi.scheduling.Reminders;
 import id.konsultasi.scheduling.SchedulingService;
@@ -97,10 +96,7 @@ class SchedulingBrowserTests {
     }
 
     void signIn(String username) {
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     @Test

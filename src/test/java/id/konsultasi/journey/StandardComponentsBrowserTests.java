@@ -2,7 +2,6 @@ package id.konsultasi.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -40,10 +39,7 @@ class StandardComponentsBrowserTests {
     @Test
     void theAdministratorReadsTheInternalComponentsAndACitizenThePledgeOnAPhone() {
         browser = Browser.start(390, 844);
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys("admin.buton");
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), "admin.buton");
         browser.get(url("/admin/standar"));
         browser.findElement(By.id("internal-components")).click();
         Browser.awaitPath(browser, "/admin/standar/internal");

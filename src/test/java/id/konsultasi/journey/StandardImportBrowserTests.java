@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -49,11 +48,7 @@ class StandardImportBrowserTests {
     @Test
     void theSystemAdministratorCreatesAThirdOfficeFromItsPublishedText() throws IOException {
         browser = Browser.start(390, 844);
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), "admin");
 
         browser.get(url("/sistem/kantor/baru"));
         browser.findElement(By.id("import-link")).click();
@@ -145,11 +140,7 @@ class StandardImportBrowserTests {
     @Test
     void theOfficeAdministratorReviewsButonsTextOnAPhoneAndGoesBackToIt() throws IOException {
         browser = Browser.start(390, 844);
-        browser.manage().deleteAllCookies();
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys("admin.buton");
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), "admin.buton");
 
         browser.get(url("/admin/standar"));
         browser.findElement(By.id("import-link")).click();

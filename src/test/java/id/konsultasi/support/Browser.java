@@ -136,6 +136,20 @@ public final class Browser {
         }
     }
 
+    /**
+     * Signs a demo staff member in with the demo password, starting from no session, and waits for the staff home.
+     *
+     * @param base the application's address, e.g. {@code http://localhost:8080}
+     */
+    public static void signIn(ChromeDriver driver, String base, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/masuk");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(id.konsultasi.demo.DemoData.PASSWORD,
+                org.openqa.selenium.Keys.ENTER);
+        awaitPath(driver, "/staf");
+    }
+
     /** Waits (up to 10 s) until the browser has arrived at a page whose address ends with the path. */
     public static void awaitPath(ChromeDriver driver, String path) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10), Browser.POLL)
