@@ -158,6 +158,10 @@ class IntakeFormTests {
         Document first = Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         assertThat(first.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
+        // each page is named after its questions (what a screen reader says first, and the browser's tab)
+        assertThat(first.title()).startsWith("Data pemohon — Langkah 1 dari 3 — Ajukan konsultasi: ");
+        assertThat(Jsoup.parse(mvc.perform(get("/kantor/buton/ajukan").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString()).title()).startsWith("Applicant — Step 1 of 3 — Ask for a consultation: ");
         assertThat(first.select("#name, #phone, input[name=applicantType]")).isNotEmpty();
         assertThat(first.select("#topic:not([type=hidden]), #idScan, #consent1")).isEmpty();
 
@@ -165,18 +169,21 @@ class IntakeFormTests {
         Document mistaken = step(first, "change", "next", "formKey", key, "name", "", "phone", "0852-5704-8204",
                 "nik", NIK, "email", "waode@contoh.id");
         assertThat(mistaken.select("#step-progress").text()).isEqualTo("Langkah 1 dari 3");
+        assertThat(mistaken.title()).startsWith("Kesalahan: Data pemohon — Langkah 1 dari 3");
         assertThat(mistaken.select("#name ~ .invalid-feedback").text()).isEqualTo("Wajib diisi.");
         assertThat(mistaken.select(".invalid-feedback")).hasSize(1);
         assertThat(mistaken.select("#phone").val()).isEqualTo("0852-5704-8204");
 
         Document second = step(mistaken, "change", "next", "name", "Wa Ode Sitti");
         assertThat(second.select("#step-progress").text()).isEqualTo("Langkah 2 dari 3");
+        assertThat(second.title()).startsWith("Konsultasi yang diminta — Langkah 2 dari 3");
         assertThat(second.select("input[type=hidden][name=name]").val()).isEqualTo("Wa Ode Sitti");
         assertThat(second.select(".invalid-feedback, #error-summary")).isEmpty();
         assertThat(second.select("textarea#purpose, input#topic[type=text]")).hasSize(2);
         Document third = step(second, "change", "next", "topic", "Syarat bantuan sosial lansia",
                 "purpose", "Mengetahui syarat dan alur pengajuan", "preferredMode", "IN_PERSON");
         assertThat(third.select("#step-progress").text()).isEqualTo("Langkah 3 dari 3");
+        assertThat(third.title()).startsWith("Berkas — Langkah 3 dari 3");
         assertThat(third.select("#idScan, #consent1")).hasSize(2);
         assertThat(third.select("#requestLetter")).as("a person attaches no institution's letter").isEmpty();
 

@@ -207,7 +207,10 @@ class RequestFormController {
     /** One page of the form with its own errors only (the later pages are not checked yet). */
     private String page(Office office, RequestForm form, FormStep step, BindingResult result, Model model) {
         form.setStep(step.number());
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", step.errorsOf(result));
+        BindingResult errors = step.errorsOf(result);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        // the page's title says first that it has mistakes
+        model.addAttribute("pageHasErrors", errors.hasErrors());
         return view(office, model);
     }
 
