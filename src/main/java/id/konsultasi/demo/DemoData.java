@@ -90,10 +90,11 @@ public class DemoData {
                 seed.divisions().forEach(name -> officeAdministration.addDivision(office.getId(), name));
                 seed.rooms().forEach(room -> officeAdministration.addRoom(office.getId(), room[0], room[1], 12));
                 officeAdministration.placeLettersAt(office.getId(), seed.place());
-                DemoOffices.Names names = DemoOffices.NAMES.get(seed.code()); // issue 18: names
+                DemoOffices.Names names = DemoOffices.NAMES.get(seed.code());
                 if (names != null) {
                     office.nameStaff(names.names(), names.complaintsInAgendaBook());
                 }
+                office.reviseInternalComponents(DemoOffices.internalComponents(seed.code()), DemoOffices.PLEDGE);
                 createPeople(office, PEOPLE.get(seed.code()));
                 log.info("Demo office {} loaded", seed.code());
             }
@@ -102,14 +103,6 @@ public class DemoData {
                 createPeople(office, MORE_PEOPLE.get(seed.code()).stream()
                         .filter(p -> !users.existsByUsernameIgnoreCase(p.prefix() + "." + office.getCode()))
                         .toList(), 1100);
-            }
-            // issue 18: components – the internal components and the Maklumat Pelayanan, also of offices loaded before
-            for (DemoOffices.Seed seed : List.of(DemoOffices.BUTON, DemoOffices.BABEL)) {
-                Office office = offices.findByCode(seed.code()).orElseThrow();
-                if (office.getPledge() == null && office.internalComponents().isEmpty()) {
-                    officeAdministration.reviseInternalComponents(office.getId(), office.getVersion(),
-                            DemoOffices.internalComponents(seed.code()), DemoOffices.PLEDGE);
-                }
             }
             if (!users.existsByUsernameIgnoreCase("admin")) {
                 userAdministration.create(SYSTEM, null, "admin", PASSWORD,

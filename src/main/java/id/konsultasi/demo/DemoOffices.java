@@ -112,8 +112,6 @@ final class DemoOffices {
                     new String[]{"Ruang Konsultasi", "Lantai 1, dekat Sekretariat"}),
             "Pangkalpinang");
 
-    // issue 18: components – the internal components of both standards and their Maklumat Pelayanan
-
     /** The usual formula of a Maklumat Pelayanan, as both offices publish it. */
     static final String PLEDGE = "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan "
             + "yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "
@@ -166,10 +164,10 @@ final class DemoOffices {
                         "Penilaian kinerja pegawai oleh atasan langsung"));
     }
 
-    // --- issue 18: names ----------------------------------------------------------------------------------------
-    // The names each standard gives its units and roles, and whether complaints go through the agenda book. Buton's
-    // standard says "Sekretariat" and "petugas piket", the bundle's words: it names nothing of its own.
-
+    /**
+     * The names a standard gives its units and roles, and whether complaints go through the agenda book. Buton's
+     * standard says "Sekretariat" and "petugas piket", the bundle's words: it names nothing of its own.
+     */
     record Names(StaffNames names, boolean complaintsInAgendaBook) {
     }
 

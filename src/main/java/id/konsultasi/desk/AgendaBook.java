@@ -16,7 +16,7 @@ import org.springframework.data.domain.Page;
 
 /**
  * A page of the agenda book of a period, with the office's time zone to show the moments in. Where the office's
- * standard routes complaints through the book (issue 18: names), the complaints registered among this page's letters
+ * standard routes complaints through the book, the complaints registered among this page's letters
  * are its lines too, in one sequence ({@link #lines()}); {@code complaintCount} counts them in the whole period.
  */
 public record AgendaBook(Period range, ZoneId zone, String zoneAbbreviation, Page<AgendaEntry> entries,

@@ -82,7 +82,7 @@ public class AgendaBookExport {
 
     /**
      * A line's cells in the order of the headers: text, a moment ({@link LocalDateTime} in the office's zone), a date,
-     * or null for an empty cell. A complaint in the book (issue 18: names) has no letter and its complaint number where
+     * or null for an empty cell. A complaint in the book has no letter and its complaint number where
      * a request has its receipt number.
      */
     private List<Object> cells(AgendaBook.Line line, AgendaBook book, Locale locale) {

@@ -159,7 +159,7 @@ public class LetterService {
         Instant start = range.start(office.zone());
         Instant end = range.end(office.zone());
         Page<AgendaEntry> page = requestRepository.agendaBook(office.getId(), start, end, pageable);
-        // issue 18: names: the period's complaints (a few a month: one query), each on the page of the letters it was
+        // the period's complaints (a few a month: one query), each on the page of the letters it was
         // registered among, from this page's first letter to the next page's first
         List<ComplaintAgendaLine> complaints = complaintAgenda.between(office.getId(), start, end);
         AgendaEntry nextPageStartsWith = complaints.isEmpty() || !page.hasNext() ? null : requestRepository.agendaBook(

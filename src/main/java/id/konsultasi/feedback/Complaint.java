@@ -84,7 +84,7 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
     private String answeredByName;
     private Instant closedAt;
     private Long recordedById;
-    // issue 18: names: where the office's standard routes complaints through the agenda book
+    /** its number in the office's agenda book, where the office's standard routes complaints through it */
     private String agendaNumber;
     private Instant agendaRegisteredAt;
 
@@ -312,7 +312,6 @@ public class Complaint extends AbstractAggregateRoot<Complaint> {
         return List.copyOf(history);
     }
 
-    // issue 18: names
     /** Registers the complaint in the office's agenda book under the number it was given, once. */
     void registerInAgenda(String number, Instant at) {
         if (agendaNumber != null) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The complaints in an office's agenda book (issue 18: names), for the desk's agenda book page, which lists them
+ * The complaints in an office's agenda book, for the desk's agenda book page, which lists them
  * among the letters in one sequence: one query for a stretch of time, however many lines it has.
  */
 @Component

@@ -3,7 +3,7 @@ package id.konsultasi.feedback;
 import java.time.Instant;
 
 /**
- * A complaint as a line of the office's agenda book (issue 18: names), where its standard routes complaints through
+ * A complaint as a line of the office's agenda book, where its standard routes complaints through
  * the book: its agenda number, when it was registered, its complaint number, subject and state; the complainant's
  * name only when not anonymous.
  */

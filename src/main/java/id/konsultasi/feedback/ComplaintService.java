@@ -162,7 +162,7 @@ public class ComplaintService {
         Complaint complaint = Complaint.file(c, officeId, numbers.next(officeId, office.getReceiptPrefix(), year), year,
                 newToken(), about, receivedAt, due, days, actor, now);
         complaints.saveAndFlush(complaint);
-        if (office.isComplaintsInAgendaBook()) { // issue 18: one agenda book with the letters; its number comes last
+        if (office.isComplaintsInAgendaBook()) { // one agenda book with the letters; its number comes last
             complaint.registerInAgenda(numbers.nextAgendaNumber(officeId, office.getReceiptPrefix(),
                     year), now);
         }

@@ -76,7 +76,6 @@ interface Complaints extends JpaRepository<Complaint, Long> {
     List<ComplaintDeadlines.DueComplaint> dueBetween(long officeId, Collection<ComplaintStatus> open,
                                                      Instant from, Instant to);
 
-    // issue 18: names
     @Query("""
             select new id.konsultasi.feedback.ComplaintAgendaLine(c.id, c.agendaNumber, c.agendaRegisteredAt, c.number,
                    case when c.anonymous then null else c.complainantName end, c.subject, c.status)

@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public record InternalComponents(Map<InternalComponent, List<String>> items) {
 
+    /** the longest item an office stores (its column's size) */
+    public static final int ITEM_MAX = 2000;
+    /** the longest Maklumat Pelayanan an office stores (its column's size) */
+    public static final int PLEDGE_MAX = 10000;
+
     public InternalComponents {
         EnumMap<InternalComponent, List<String>> copy = new EnumMap<>(InternalComponent.class);
         items.forEach((component, texts) -> {
@@ -41,5 +46,11 @@ public record InternalComponents(Map<InternalComponent, List<String>> items) {
 
     public boolean isEmpty() {
         return items.isEmpty();
+    }
+
+    /** Whether these items and this pledge fit what an office stores ({@link #ITEM_MAX}, {@link #PLEDGE_MAX}). */
+    public boolean fitWith(String pledge) {
+        return (pledge == null || pledge.length() <= PLEDGE_MAX)
+                && items.values().stream().flatMap(List::stream).allMatch(item -> item.length() <= ITEM_MAX);
     }
 }

@@ -71,7 +71,6 @@ public class Office {
     /** the Maklumat Pelayanan, its paragraphs separated by a blank line; none: the office has published none */
     @Column(name = "service_pledge")
     private String pledge;
-    // issue 18: names
     /** the names its standard gives its units and roles (Hibernate leaves it null when all are blank) */
     @Embedded
     private StaffNames names = StaffNames.NONE;
@@ -252,7 +251,6 @@ public class Office {
                 .filter(lines -> !lines.isEmpty()).toList();
     }
 
-    // issue 18: names
     /** The names its standard gives its units and roles; each blank one is the bundle's word. */
     public StaffNames getNames() {
         return names == null ? StaffNames.NONE : names;

@@ -100,7 +100,6 @@ public class OfficeAdministration {
         office.reviseInternalComponents(components, pledge);
     }
 
-    // issue 18: names
     /** The names the office's standard gives its units and roles, and whether complaints go through the agenda book. */
     public void nameStaff(long officeId, Long version, StaffNames names, boolean complaintsInAgendaBook) {
         Office office = offices.require(officeId);

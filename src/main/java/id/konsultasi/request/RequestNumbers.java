@@ -71,7 +71,7 @@ public class RequestNumbers {
 
     /**
      * The next number of the office's agenda book, e.g. {@code 0043/BBL/2026}, for something other than a request that
-     * the office registers in the same book (issue 18: a complaint, where the office's standard says so): one sequence
+     * the office registers in the same book (a complaint, where the office's standard says so): one sequence
      * with the letters. The last thing the caller's transaction does before it stores the number and commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)

@@ -71,7 +71,7 @@ public class AnswerLetter {
                         String contactName, String contactPosition, String contactPhone, String whatsappLink,
                         String whatToBring, String desk) {
 
-        /** Where a visitor reports (issue 18: names): the office's own name for its duty desk, or the bundle's. */
+        /** Where a visitor reports: the office's own name for its duty desk, or the bundle's. */
         static String desk(Office office, MessageSource messages, Locale locale) {
             String named = office.getNames().of(Role.PIKET);
             return named != null ? named : messages.getMessage("names.word.PIKET", null, locale);

@@ -1,7 +1,5 @@
 package id.konsultasi.standardimport;
 
-import java.util.List;
-
 import id.konsultasi.office.InternalComponent;
 import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Office;
@@ -22,10 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class StandardImport {
-
-    /** the longest item and pledge the office stores */
-    static final int ITEM_LIMIT = 2000;
-    static final int PLEDGE_LIMIT = 10000;
 
     private final OfficeAdministration administration;
     private final Offices offices;
@@ -59,8 +53,7 @@ public class StandardImport {
 
     /** Whether what the text carries beyond the reviewed standard fits what the office stores. */
     public static boolean fitsStorage(ParsedStandard parsed) {
-        return (parsed.pledge() == null || parsed.pledge().length() <= PLEDGE_LIMIT)
-                && parsed.internal().values().stream().flatMap(List::stream).allMatch(item -> item.length() <= ITEM_LIMIT);
+        return parsed.internalComponents().fitWith(parsed.pledge());
     }
 
     private void keepInternals(Office office, Long version, ParsedStandard parsed) {

@@ -22,7 +22,7 @@ class InternalComponentsForm {
     @NotNull
     private Long version;
     private Map<String, @Size(max = 20000) @EachLine(max = 1000) String> items = new LinkedHashMap<>();
-    @Size(max = 10000)
+    @Size(max = InternalComponents.PLEDGE_MAX)
     private String pledge;
 
     static InternalComponentsForm of(long version, InternalComponents components, String pledge) {

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import id.konsultasi.office.ComplaintChannelKind;
 import id.konsultasi.office.InternalComponent;
+import id.konsultasi.office.InternalComponents;
 import id.konsultasi.office.Requirement;
 import id.konsultasi.office.ServiceStandard;
 import id.konsultasi.office.web.StandardForm;
@@ -60,7 +61,8 @@ class ImportReviews {
     /** Refuses a text whose internal components or pledge are longer than the office stores. */
     void checkStorable(ParsedStandard parsed, BindingResult result) {
         if (!StandardImport.fitsStorage(parsed)) {
-            result.reject("import.internal.tooLong");
+            result.reject("import.internal.tooLong",
+                    new Object[] {InternalComponents.ITEM_MAX, InternalComponents.PLEDGE_MAX}, null);
         }
     }
 

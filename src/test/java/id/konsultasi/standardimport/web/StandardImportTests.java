@@ -166,6 +166,21 @@ class StandardImportTests {
     }
 
     @Test
+    void anInternalComponentLongerThanTheOfficeStoresIsRefusedInWordsAndNothingIsSaved() throws Exception {
+        Office office = testOffice("uji-impor-panjang");
+        String text = text("buton") + "\nDASAR HUKUM:\n1. " + "Peraturan yang sangat panjang ".repeat(80) + "\n";
+        Document review = review(office, text);
+
+        Document refused = Jsoup.parse(mvc.perform(submit(review, Map.of()).with(adminOf(office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#error-summary").text())
+                .contains("Satu butir komponen internal lebih dari 2.000 karakter atau maklumat lebih dari 10.000 karakter");
+        assertThat(refused.select("textarea[name='text']").val().strip()).isEqualTo(text.strip());
+        assertThat(directory.standard(office.getId()).decreeNumber()).as("nothing saved").isNull();
+        assertThat(directory.storedInternalComponents(office.getId()).isEmpty()).isTrue();
+    }
+
+    @Test
     void aPdfIsReadByItsTextAndAScannedOneIsRefused() throws Exception {
         Office office = testOffice("uji-impor-pdf");
         Document review = Jsoup.parse(mvc.perform(multipart("/admin/standar/impor")
