@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import id.konsultasi.shared.InputRejected;
+import id.konsultasi.shared.upload.UploadRules;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +51,7 @@ final class PublishedText {
             throw new InputRejected("file", "import.file.unreadable");
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-        if (startsWith(content, "%PDF-")) {
+        if (UploadRules.contentType(content).filter("application/pdf"::equals).isPresent()) {
             return checked("file", pdfText(content));
         }
         if (name.endsWith(".txt") || name.endsWith(".md")) {
@@ -93,18 +94,5 @@ final class PublishedText {
             throw new InputRejected(field, "import.text.tooLong", MAX_CHARACTERS);
         }
         return text;
-    }
-
-    private static boolean startsWith(byte[] content, String magic) {
-        byte[] bytes = magic.getBytes(StandardCharsets.US_ASCII);
-        if (content.length < bytes.length) {
-            return false;
-        }
-        for (int index = 0; index < bytes.length; index++) {
-            if (content[index] != bytes[index]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

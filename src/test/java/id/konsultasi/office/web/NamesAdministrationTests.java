@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.konsultasi.account.StaffUsers;
 import id.konsultasi.office.Office;
 import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.Offices;
@@ -38,6 +39,8 @@ class NamesAdministrationTests {
     Offices offices;
     @Autowired
     OfficeAdministration administration;
+    @Autowired
+    StaffUsers staffUsers;
 
     /** Buton names nothing of its own (the demo data): put it back after each test. */
     @AfterEach
@@ -76,6 +79,14 @@ class NamesAdministrationTests {
         assertThat(page("/staf", "sekretariat.babel").select("h2").eachText()).contains("Tim PKD");
         assertThat(page("/staf/piket", "piket.babel").select("#board-desk").text())
                 .isEqualTo("Tempat tamu melapor: Sekretariat Dinas");
+        // a user's roles are named as the user's office names them, also for the system administrator
+        long secretary = staffUsers.findByUsername("sekretariat.babel").orElseThrow().getId();
+        for (String who : new String[] {"admin.babel", "admin"}) {
+            assertThat(page("/admin/pengguna/" + secretary, who).select("label.form-check-label").eachText())
+                    .as(who).contains("Tim PKD", "Sekretariat Dinas");
+        }
+        assertThat(page("/admin/pengguna?q=sekretariat.babel", "admin").select("td .badge").eachText())
+                .contains("Tim PKD");
     }
 
     @Test
