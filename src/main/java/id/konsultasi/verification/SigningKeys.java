@@ -38,6 +38,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,14 +60,36 @@ public class SigningKeys {
         }
     }
 
+    /**
+     * Where the key pair of a self-signed certificate comes from: a new RSA 2048 pair for each office, unless the
+     * context holds another source. The tests' context hands out one pair for all offices (each still with its own
+     * certificate): a new pair costs half a second in a test JVM, whose compiler stops at C1.
+     */
+    @FunctionalInterface
+    public interface KeyPairs {
+
+        KeyPair next();
+    }
+
     private final boolean selfSigned;
     private final Clock clock;
+    private final KeyPairs keyPairs;
     private final Map<String, SigningKey> configured;
     private final Map<String, SigningKey> generated = new ConcurrentHashMap<>();
 
+    @Autowired
+    SigningKeys(SigningSettings settings, Clock clock, ObjectProvider<KeyPairs> keyPairs) {
+        this(settings, clock, keyPairs.getIfAvailable(() -> SigningKeys::rsa2048));
+    }
+
     SigningKeys(SigningSettings settings, Clock clock) {
+        this(settings, clock, SigningKeys::rsa2048);
+    }
+
+    private SigningKeys(SigningSettings settings, Clock clock, KeyPairs keyPairs) {
         this.selfSigned = settings.selfSigned();
         this.clock = clock;
+        this.keyPairs = keyPairs;
         Map<String, SigningKey> keys = new HashMap<>();
         settings.offices().forEach((code, keystore) -> keys.put(code, read(code, keystore)));
         this.configured = Collections.unmodifiableMap(keys);
@@ -104,9 +128,7 @@ public class SigningKeys {
     /** A self-signed certificate in the office's name, valid from a year before the clock's now for ten years. */
     private SigningKey selfSigned(Office office) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
+            KeyPair pair = keyPairs.next();
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, upTo64(office.getName()))
                     .addRDN(BCStyle.O, "Layanan Konsultasi (demo)").addRDN(BCStyle.C, "ID").build();
             Instant now = clock.instant();
@@ -120,6 +142,17 @@ public class SigningKeys {
             return new SigningKey(pair.getPrivate(), certificate, List.of(certificate));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot make a demo signing certificate", e);
+        }
+    }
+
+    /** A new RSA key pair of 2048 bits. */
+    public static KeyPair rsa2048() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make an RSA key pair", e);
         }
     }
 

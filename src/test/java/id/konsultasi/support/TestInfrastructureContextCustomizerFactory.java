@@ -1,8 +1,11 @@
 package id.konsultasi.support;
 
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import id.konsultasi.verification.SigningKeys;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -24,7 +27,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Points every test application context at the shared test PostgreSQL and the test SMTP server (a
  * {@code @WebMvcTest} slice uses neither, and starts neither),
  * before any bean is created, gives it the {@link TestClock} that tests move, lets {@link SqlStatements} count
- * the statements run through its data source, and hashes passwords with BCrypt at its lowest cost. Registered in {@code META-INF/spring.factories}.
+ * the statements run through its data source, hashes passwords with BCrypt at its lowest cost and makes one key pair
+ * for the self-signed office certificates ({@code SigningKeys.KeyPairs}). Registered in {@code META-INF/spring.factories}.
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -37,6 +41,13 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
 
     /** @param servers whether the context uses the database and the mail server (a {@link WebSlice} uses neither) */
     record Customizer(boolean servers) implements ContextCustomizer {
+
+        /**
+         * The key pair of every self-signed office certificate of this JVM (each office still has its own
+         * certificate): RSA key generation took 12 % of a test JVM's CPU, half a second a pair under C1.
+         */
+        private static final java.util.function.Supplier<KeyPair> ONE_KEY_PAIR =
+                org.springframework.util.function.SingletonSupplier.of(SigningKeys::rsa2048);
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -60,6 +71,8 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
                         Customizer::quickBcrypt);
                 passwords.setPrimary(true);
                 registry.registerBeanDefinition("testPasswordEncoder", passwords);
+                registry.registerBeanDefinition("testKeyPairs", new RootBeanDefinition(SigningKeys.KeyPairs.class,
+                        () -> Customizer::oneKeyPair));
             }
         }
 
@@ -68,6 +81,10 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
          * millisecond instead of about 80 (cost 10 took 4-5 s of each context's start). A hash keeps its cost,
          * so the application checks it as it would any other.
          */
+        static KeyPair oneKeyPair() {
+            return ONE_KEY_PAIR.get();
+        }
+
         static PasswordEncoder quickBcrypt() {
             return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
         }
