@@ -62,8 +62,8 @@ public class SigningKeys {
 
     /**
      * Where the key pair of a self-signed certificate comes from: a new RSA 2048 pair for each office, unless the
-     * context holds another source. The tests' context hands out one pair for all offices (each still with its own
-     * certificate): a new pair costs half a second in a test JVM, whose compiler stops at C1.
+     * context holds another source: the tests' context hands out one shorter pair for all offices (each still with
+     * its own certificate), as a new pair cost half a second in a test JVM, whose compiler stops at C1.
      */
     @FunctionalInterface
     public interface KeyPairs {
@@ -146,7 +146,7 @@ public class SigningKeys {
     }
 
     /** A new RSA key pair of 2048 bits. */
-    public static KeyPair rsa2048() {
+    private static KeyPair rsa2048() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
