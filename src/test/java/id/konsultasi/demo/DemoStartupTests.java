@@ -17,11 +17,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import id.konsultasi.KonsultasiApplication;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.TestDatabase;
+import id.konsultasi.support.TestInfrastructureContextCustomizerFactory;
 import id.konsultasi.support.TestMail;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -63,6 +65,9 @@ class DemoStartupTests {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KonsultasiApplication.class)
                 .profiles("test", "demo")
                 .listeners(watcher)
+                // the tests' clock, quick BCrypt for the demo users and the one key pair, as the shared context has
+                .initializers(starting -> TestInfrastructureContextCustomizerFactory.registerTestParts(
+                        (BeanDefinitionRegistry) starting))
                 .registerShutdownHook(false)
                 .run("--spring.datasource.url=" + shared.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database),
                         "--spring.datasource.username=" + shared.username(),

@@ -266,7 +266,11 @@ class RequestTalliesTests {
     record Recount(Map<RequestStatus, Long> perStatus, LateCounts late) {
     }
 
-    /** Every office and division, at moments around the deadlines of this test's requests. */
+    /**
+     * Every office and division of the demo data (where this test's requests are), at moments around the deadlines
+     * of this test's requests. Offices other tests made for themselves are left out: one with 100 000 generated
+     * requests (PageQueryCountTests) made each recount a scan of them, 3.6 s became 27 s when it ran before.
+     */
     void assertEqualToRecount(String step) {
         TreeSet<Instant> moments = new TreeSet<>();
         Instant now = TestClock.INSTANCE.instant();
@@ -306,6 +310,10 @@ class RequestTalliesTests {
         }
     }
 
+    List<Long> demoOffices() {
+        return List.of(offices.findByCode("buton").orElseThrow().getId(), offices.findByCode("babel").orElseThrow().getId());
+    }
+
     Map<Key, Map<RequestStatus, Long>> statusTally() {
         Map<Key, Map<RequestStatus, Long>> tally = new HashMap<>();
         jdbc.query("SELECT office_id, division_id, status, sum(n) FROM request_status_tally WHERE division_id IS NOT NULL"
@@ -326,7 +334,9 @@ class RequestTalliesTests {
                                    then 1 else 0 end),
                                sum(case when r.status in :consultationPending and (r.consultationDueAt < :now
                                    or (r.status in :answerPending and r.answerDueAt < :now)) then 1 else 0 end)
-                        from ConsultationRequest r group by r.officeId, r.assignedDivisionId, r.status""", Object[].class)
+                        from ConsultationRequest r where r.officeId in :demoOffices
+                        group by r.officeId, r.assignedDivisionId, r.status""", Object[].class)
+                .setParameter("demoOffices", demoOffices())
                 .setParameter("now", now)
                 .setParameter("answerPending", RequestStatus.awaitingAnswerLetter())
                 .setParameter("consultationPending", RequestStatus.awaitingConsultation())

@@ -1,12 +1,10 @@
 package id.konsultasi.support;
 
-import java.time.Clock;
 import java.util.Map;
 
 import id.konsultasi.KonsultasiApplication;
 
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * A second instance of the application in the same JVM, on the same PostgreSQL and SMTP server as the tests'
  * shared context, with its own port, connection pool, scheduler and in-memory state, as a second server behind a
- * load balancer would have. It shares the {@link TestClock}. What one instance decides (a lock-out, a rate limit,
+ * load balancer would have. It shares the {@link TestClock} (and the other test parts,
+ * {@link TestInfrastructureContextCustomizerFactory#registerTestParts}). What one instance decides (a lock-out, a rate limit,
  * a scheduled job's lock, a mail sent) must be seen by the other through the database alone.
  *
  * <pre>
@@ -58,9 +57,7 @@ public final class SecondInstance implements AutoCloseable {
                     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
                             "second-instance", shared));
                     if (context instanceof BeanDefinitionRegistry registry) {
-                        RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
-                        clock.setPrimary(true);
-                        registry.registerBeanDefinition("testClock", clock);
+                        TestInfrastructureContextCustomizerFactory.registerTestParts(registry);
                     }
                 });
         return new SecondInstance(builder.run());

@@ -74,19 +74,15 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
                         "spring.mail.port", String.valueOf(TestMail.port()))));
             }
             if (context instanceof BeanDefinitionRegistry registry) {
-                RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
-                clock.setPrimary(true);
-                registry.registerBeanDefinition("testClock", clock);
+                registerTestParts(registry);
                 RootBeanDefinition statements = new RootBeanDefinition(SqlStatements.Wrapping.class);
                 statements.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
                 registry.registerBeanDefinition("sqlStatementsCounting", statements);
-                RootBeanDefinition passwords = new RootBeanDefinition(PasswordEncoder.class,
-                        Customizer::quickBcrypt);
-                passwords.setPrimary(true);
-                registry.registerBeanDefinition("testPasswordEncoder", passwords);
-                registry.registerBeanDefinition("testKeyPairs", new RootBeanDefinition(SigningKeys.KeyPairs.class,
-                        () -> Customizer::oneKeyPair));
             }
+        }
+
+        static KeyPair oneKeyPair() {
+            return ONE_KEY_PAIR.get();
         }
 
         /**
@@ -94,12 +90,24 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
          * millisecond instead of about 80 (cost 10 took 4-5 s of each context's start). A hash keeps its cost,
          * so the application checks it as it would any other.
          */
-        static KeyPair oneKeyPair() {
-            return ONE_KEY_PAIR.get();
-        }
-
         static PasswordEncoder quickBcrypt() {
             return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
         }
+    }
+
+    /**
+     * The parts every application context of the tests gets, also one a test starts itself ({@link SecondInstance},
+     * {@code DemoStartupTests}): the {@link TestClock}, BCrypt at its lowest cost and the one key pair of the
+     * self-signed office certificates.
+     */
+    public static void registerTestParts(BeanDefinitionRegistry registry) {
+        RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
+        clock.setPrimary(true);
+        registry.registerBeanDefinition("testClock", clock);
+        RootBeanDefinition passwords = new RootBeanDefinition(PasswordEncoder.class, Customizer::quickBcrypt);
+        passwords.setPrimary(true);
+        registry.registerBeanDefinition("testPasswordEncoder", passwords);
+        registry.registerBeanDefinition("testKeyPairs", new RootBeanDefinition(SigningKeys.KeyPairs.class,
+                () -> Customizer::oneKeyPair));
     }
 }
