@@ -193,26 +193,9 @@ class EveryoneIsToldBrowserTests {
                 .getText().contains("Diserahkan di loket"));
     }
 
-    /**
-     * The text of a message's row. Read again when the page changed under the reading: after the WhatsApp tab closes
-     * the page reloads, and a row found just before that answered "Node with given id does not belong to the
-     * document" (a full run, once) instead of Selenium's stale element.
-     */
+    /** The text of a message's row (read again when the page reloads under it: after the WhatsApp tab closes). */
     String told(String kind) {
-        String[] text = new String[1];
-        Browser.waitFor(browser, d -> {
-            try {
-                text[0] = d.findElement(By.cssSelector("#applicant-told [data-kind=" + kind + "]")).getText();
-                return true;
-            } catch (org.openqa.selenium.WebDriverException pageChanged) {
-                if (pageChanged instanceof org.openqa.selenium.NoSuchElementException
-                        || String.valueOf(pageChanged.getMessage()).contains("does not belong to the document")) {
-                    return false;
-                }
-                throw pageChanged;
-            }
-        });
-        return text[0];
+        return Browser.textOf(browser, By.cssSelector("#applicant-told [data-kind=" + kind + "]"));
     }
 
     @Test

@@ -290,8 +290,10 @@ class RequestTalliesTests {
             }
         }
         Map<Key, Map<RequestStatus, Long>> statusTally = statusTally();
+        List<Long> demoOffices = List.of(offices.findByCode("buton").orElseThrow().getId(),
+                offices.findByCode("babel").orElseThrow().getId());
         for (Instant moment : moments) {
-            Map<Key, Recount> recount = recount(moment);
+            Map<Key, Recount> recount = recount(moment, demoOffices);
             for (Map.Entry<Key, Recount> expected : recount.entrySet()) {
                 Key key = expected.getKey();
                 if (key.division() != null) {
@@ -310,10 +312,6 @@ class RequestTalliesTests {
         }
     }
 
-    List<Long> demoOffices() {
-        return List.of(offices.findByCode("buton").orElseThrow().getId(), offices.findByCode("babel").orElseThrow().getId());
-    }
-
     Map<Key, Map<RequestStatus, Long>> statusTally() {
         Map<Key, Map<RequestStatus, Long>> tally = new HashMap<>();
         jdbc.query("SELECT office_id, division_id, status, sum(n) FROM request_status_tally WHERE division_id IS NOT NULL"
@@ -325,7 +323,7 @@ class RequestTalliesTests {
     }
 
     /** Counted from the requests themselves, with the statuses of {@link RequestStatus}: per office and division. */
-    Map<Key, Recount> recount(Instant now) {
+    Map<Key, Recount> recount(Instant now, List<Long> demoOffices) {
         Map<Key, Recount> result = new HashMap<>();
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> em.createQuery("""
                         select r.officeId, r.assignedDivisionId, r.status, count(*),
@@ -336,7 +334,7 @@ class RequestTalliesTests {
                                    or (r.status in :answerPending and r.answerDueAt < :now)) then 1 else 0 end)
                         from ConsultationRequest r where r.officeId in :demoOffices
                         group by r.officeId, r.assignedDivisionId, r.status""", Object[].class)
-                .setParameter("demoOffices", demoOffices())
+                .setParameter("demoOffices", demoOffices)
                 .setParameter("now", now)
                 .setParameter("answerPending", RequestStatus.awaitingAnswerLetter())
                 .setParameter("consultationPending", RequestStatus.awaitingConsultation())

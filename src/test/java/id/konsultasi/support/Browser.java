@@ -156,12 +156,35 @@ public final class Browser {
                 .until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().endsWith(path));
     }
 
-    /** Waits (up to 15 s) for a condition, through page loads (stale or missing elements are retried). */
+    /**
+     * Waits (up to 15 s) for a condition, through page loads: stale or missing elements are retried, and so is
+     * chromedriver's "Node with given id does not belong to the document", its answer (instead of a stale element)
+     * when the page reloads between finding an element and reading it.
+     */
     public static void waitFor(ChromeDriver driver, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15), Browser.POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(condition::apply);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /** The text of the element found, read again if the page changed under the reading ({@link #waitFor}). */
+    public static String textOf(ChromeDriver driver, org.openqa.selenium.By element) {
+        String[] text = new String[1];
+        waitFor(driver, d -> {
+            text[0] = d.findElement(element).getText();
+            return true;
+        });
+        return text[0];
     }
 
     /** The rules every page is audited against: WCAG 2.0 and 2.1, levels A and AA. */

@@ -81,10 +81,6 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
             }
         }
 
-        static KeyPair oneKeyPair() {
-            return ONE_KEY_PAIR.get();
-        }
-
         /**
          * BCrypt as in production, at its lowest cost: the demo users and every login of a test hash in a
          * millisecond instead of about 80 (cost 10 took 4-5 s of each context's start). A hash keeps its cost,
@@ -108,6 +104,6 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
         passwords.setPrimary(true);
         registry.registerBeanDefinition("testPasswordEncoder", passwords);
         registry.registerBeanDefinition("testKeyPairs", new RootBeanDefinition(SigningKeys.KeyPairs.class,
-                () -> Customizer::oneKeyPair));
+                () -> Customizer.ONE_KEY_PAIR::get));
     }
 }
