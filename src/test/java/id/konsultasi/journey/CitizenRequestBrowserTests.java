@@ -14,44 +14,21 @@ import java.util.List;
 import java.util.UUID;
 
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen on a 360 px phone submits a request with an ID scan to each demo office, gets the receipt
  * page, the PDF and the e-mail, and follows the request through the link; axe-core audits every page.
  */
-@IntegrationTest
-@Tag("browser")
-class CitizenRequestBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class CitizenRequestBrowserTests extends BrowserJourney {
 
     void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));

@@ -26,26 +26,21 @@ import id.konsultasi.scheduling.PlanInput;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,12 +50,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * returns it once and then forwards it; the head acknowledges it; the request is closed, the report PDF
  * holds what was typed and the applicant's mailbox the closing letter. Every page passes axe-core.
  */
-@IntegrationTest
-@Tag("browser")
-class ConsultationBrowserTests {
+class ConsultationBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -77,19 +68,6 @@ class ConsultationBrowserTests {
     UserDetailsService users;
     @Autowired
     MockMvc mvc;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     WebDriverWait await() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL);

@@ -10,15 +10,10 @@ import java.util.regex.Pattern;
 
 import id.konsultasi.request.Receipt;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.RequestJourneys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * WCAG 1.4.11 and 2.4.7, which axe-core does not check: in Chromium on a 390 px phone, every visible control of the
@@ -26,30 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * border of at least 3:1 against what surrounds it, and a focused control a ring (outline or box shadow) of at least
  * 3:1 and 2 px. The colours are the browser's computed ones; the contrast maths is WCAG's, written out below.
  */
-@IntegrationTest
-@Tag("browser")
-class ControlContrastBrowserTests {
+class ControlContrastBrowserTests extends BrowserJourney {
 
     static final double NON_TEXT_CONTRAST = 3.0;
     static final double RING_WIDTH_PX = 2.0;
 
-    @LocalServerPort
-    int port;
     @Autowired
     RequestJourneys journeys;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void everyControlACitizenOrOfficerMeetsHasAVisibleBorderAndFocusRing() {

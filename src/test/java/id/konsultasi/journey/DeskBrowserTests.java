@@ -31,25 +31,20 @@ import id.konsultasi.request.RequestService;
 import id.konsultasi.request.RequestStatus;
 import id.konsultasi.shared.security.Role;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Spreadsheets;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestFiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -60,9 +55,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * guest in; a double click registers nothing twice; the exports open as spreadsheets; neither office sees the
  * other's guests. Every desk page is audited with axe-core.
  */
-@IntegrationTest
-@Tag("browser")
-class DeskBrowserTests {
+class DeskBrowserTests extends BrowserJourney {
 
     record Desk(String code, String zone, int limit, String prefix, int width, int height) {
     }
@@ -70,8 +63,6 @@ class DeskBrowserTests {
     static final Desk BUTON = new Desk("buton", "WITA", 60, "BTN", 768, 1024);
     static final Desk BABEL = new Desk("babel", "WIB", 30, "DSPMD", 1280, 900);
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -88,19 +79,6 @@ class DeskBrowserTests {
     UserAdministration administration;
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aDutyOfficerOfEachOfficeWorksTheDeskAndSeesNothingOfTheOther() throws Exception {

@@ -23,32 +23,23 @@ import id.konsultasi.request.NewRequest;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.request.RequestService;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Pdfs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium: a request of each demo office through the head's disposition, as each standard
  * prescribes (Buton straight to officers, Bangka Belitung through the division head), down to the
  * lembar disposisi PDF read back field by field; every page audited with axe-core.
  */
-@IntegrationTest
-@Tag("browser")
-class DispositionBrowserTests {
+class DispositionBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     RequestService service;
     @Autowired
@@ -57,19 +48,6 @@ class DispositionBrowserTests {
     Divisions divisions;
     @Autowired
     StaffUsers users;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     long staffId(String username) {
         return users.findByUsername(username).orElseThrow().getId();

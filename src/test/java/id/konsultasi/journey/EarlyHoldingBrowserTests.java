@@ -19,21 +19,16 @@ import id.konsultasi.scheduling.PlanInput;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium, on a phone: a Buton consultation planned for Monday is held on Friday. The officer cannot
@@ -42,9 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * tracking page then tells what happened: held on Friday, Monday's appointment released, no calendar
  * button, the return said once in plain words, no deadlines left. Every page passes axe-core.
  */
-@IntegrationTest
-@Tag("browser")
-class EarlyHoldingBrowserTests {
+class EarlyHoldingBrowserTests extends BrowserJourney {
 
     static final LocalDate TUESDAY = LocalDate.of(2026, 12, 8);
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 9);
@@ -52,27 +45,12 @@ class EarlyHoldingBrowserTests {
     static final LocalDate MONDAY = LocalDate.of(2026, 12, 14);
     static final String PASSWORD = "sandi-uji-panjang";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     SchedulingService scheduling;
     @Autowired
     ConsultationRequests requests;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     WebDriverWait await() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15), Browser.POLL);

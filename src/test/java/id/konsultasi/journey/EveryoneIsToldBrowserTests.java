@@ -35,18 +35,13 @@ import id.konsultasi.request.ConsultationRequests;
 import id.konsultasi.request.Receipt;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
 import id.konsultasi.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,12 +51,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * without an e-mail address is told the receipt, the answer letter and the closing letter by the WhatsApp button
  * (the wa.me link opened, the send recorded) and receives the letters in print at the counter.
  */
-@IntegrationTest
-@Tag("browser")
-class EveryoneIsToldBrowserTests {
+class EveryoneIsToldBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -80,20 +71,6 @@ class EveryoneIsToldBrowserTests {
     ConsultationRecords records;
     @Autowired
     ReportReview reviews;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-        TestClock.INSTANCE.reset();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     void signIn(String username) {
         Browser.signIn(browser, url(""), username);

@@ -7,20 +7,15 @@ import java.util.UUID;
 
 import id.konsultasi.request.Receipt;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.RequestJourneys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium on a 360 px phone, for each demo office: a citizen files a complaint from the office's page
@@ -28,27 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * answers the complaint, the duty officer's kiosk takes a walk-in's answers and the head reads the IKM.
  * Every page is audited with axe-core and must fit the screen.
  */
-@IntegrationTest
-@Tag("browser")
-class FeedbackBrowserTests {
+class FeedbackBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     RequestJourneys journeys;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     void audit() {
         Browser.assertAccessible(browser);

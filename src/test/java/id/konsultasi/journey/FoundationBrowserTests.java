@@ -4,43 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium on a 360 px phone: the home page, both office pages, and a head of office signing in,
  * each page audited with axe-core; on a 390 px phone, each office page leads with the request button and folds its
  * standard.
  */
-@IntegrationTest
-@Tag("browser")
-class FoundationBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class FoundationBrowserTests extends BrowserJourney {
 
     @Test
     void aCitizenReadsBothStandardsOnAPhoneAndTheHeadSignsIn() {

@@ -5,35 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 18 (names), in Chromium on a 390 px phone: Bangka Belitung's administrator opens the names of its units and
  * roles and saves them as they are; the secretariat's agenda book, with a complaint among its letters, and the
  * public office page that sends walk-ins to the Sekretariat Dinas fit the phone and pass axe.
  */
-@IntegrationTest
-@Tag("browser")
-class NamesBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class NamesBrowserTests extends BrowserJourney {
 
     @Test
     void theNamesPageTheAgendaBookAndTheOfficePageFitAPhone() {
@@ -83,9 +64,5 @@ class NamesBrowserTests {
     void signIn(String username) {
         browser = Browser.start(390, 844);
         Browser.signIn(browser, url(""), username);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

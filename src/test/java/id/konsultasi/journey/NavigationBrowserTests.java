@@ -6,23 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium on a 1280 px desktop, in both languages: the head of office's and the office administrator's
  * navigation stands in one row, no link broken over two lines and no word broken, and each group of links opens as a
  * menu; the signed-in person's own menu holds their password and signing out.
  */
-@IntegrationTest
-@Tag("browser")
-class NavigationBrowserTests {
+class NavigationBrowserTests extends BrowserJourney {
 
     /**
      * What breaks in the navigation: a link or menu whose text takes more than one line, and any word of the site's
@@ -60,18 +53,6 @@ class NavigationBrowserTests {
             }
             return {shown: shown.length, broken: broken};
             """;
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theHeadsNavigationFitsA1280PxScreen() {
@@ -119,9 +100,5 @@ class NavigationBrowserTests {
                 .click();
         Browser.waitFor(browser, d -> d.findElement(By.linkText(linkInMenu)).isDisplayed());
         Browser.assertAccessible(browser);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -11,19 +11,14 @@ import java.util.UUID;
 import id.konsultasi.account.StaffUser;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,12 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * In Chromium on a 360 px phone: a Bangka Belitung officer has the notifications page open when the duty desk routes
  * an urgent walk-in to them; the bell shows it without a reload, and the officer opens it.
  */
-@IntegrationTest
-@Tag("browser")
-class NotificationBrowserTests {
+class NotificationBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -46,19 +37,6 @@ class NotificationBrowserTests {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void theOfficerSeesTheUrgentWalkInInTheBellWithoutReloadingAndOpensIt() throws Exception {

@@ -9,45 +9,23 @@ import id.konsultasi.office.OfficeAdministration;
 import id.konsultasi.office.OfficeDirectory;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * On a 390 px phone, audited with axe-core: a new office's closed public page and form; the system administrator
  * reads its guide and is refused opening it, with what is missing; an office administrator reads their own guide.
  */
-@IntegrationTest
-@Tag("browser")
-class OnboardingBrowserTests {
+class OnboardingBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Offices offices;
     @Autowired
     OfficeDirectory directory;
     @Autowired
     OfficeAdministration administration;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     void signIn(String username) {
         Browser.signIn(browser, url(""), username);

@@ -5,51 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.notification.Outbox;
 import id.konsultasi.notification.OutgoingMail;
 import id.konsultasi.office.Offices;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** In Chromium on a 360 px phone: an office administrator finds a failed mail and sends it again. */
-@IntegrationTest
-@Tag("browser")
-class OutboxBrowserTests {
+class OutboxBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Outbox outbox;
     @Autowired
     Offices offices;
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void anAdministratorSendsAFailedMailAgainOnAPhone() {
@@ -63,11 +40,7 @@ class OutboxBrowserTests {
         jdbc.update("update outbox_mail set status = 'FAILED', attempts = 8, next_attempt_at = null, "
                 + "last_error = 'MailSendException: Mail server connection failed' where id = ?", id);
 
-        browser.get(url("/masuk"));
-        browser.findElement(By.id("username")).sendKeys("admin.babel");
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), "admin.babel");
 
         browser.get(url("/admin/surel?status=FAILED"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Surel keluar");

@@ -19,16 +19,11 @@ import id.konsultasi.shared.security.StaffPrincipal;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.GeneratedRequests.BenchOffice;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Staff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,9 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * breakpoint: nothing scrolls sideways, no word is broken letter by letter in a column squeezed narrower than it,
  * and axe finds nothing.
  */
-@IntegrationTest
-@Tag("browser")
-class PhoneListsBrowserTests {
+class PhoneListsBrowserTests extends BrowserJourney {
 
     /**
      * What a phone does not fit: a visible element narrower than the longest word of its own text (measured with a
@@ -104,8 +97,6 @@ class PhoneListsBrowserTests {
             return squeezed;
             """;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -122,15 +113,6 @@ class PhoneListsBrowserTests {
     DeskService deskService;
     @Autowired
     WaitingBoard waitingBoard;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theHeadsListsFitAPhone() {
@@ -205,9 +187,5 @@ class PhoneListsBrowserTests {
         Browser.assertNoHorizontalScroll(browser);
         assertThat((List<String>) browser.executeScript(SQUEEZED)).as("what is squeezed on " + page).isEmpty();
         Browser.assertAccessible(browser);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -2,46 +2,23 @@ package id.konsultasi.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.konsultasi.demo.DemoData;
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The head reads the office's report on a phone; the system administrator sees every office; both audited. */
-@IntegrationTest
-@Tag("browser")
-class ReportBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ReportBrowserTests extends BrowserJourney {
 
     void signIn(String username) {
-        browser.get("http://localhost:" + port + "/masuk");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD + "\n");
-        Browser.awaitPath(browser, "/staf");
+        Browser.signIn(browser, url(""), username);
     }
 
     @Test
     void theHeadReadsTheReportOnAPhoneAndTheSystemAdministratorSeesAllOffices() {
         browser = Browser.start(360, 780);
         signIn("kadis.babel");
-        browser.get("http://localhost:" + port + "/staf/laporan");
+        browser.get(url("/staf/laporan"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laporan layanan konsultasi");
         assertThat(browser.findElements(By.cssSelector("section.office-report"))).hasSize(1);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Tamu langsung dilayani dalam batas waktu",
@@ -52,7 +29,7 @@ class ReportBrowserTests {
 
         browser = Browser.start(1280, 900);
         signIn("admin");
-        browser.get("http://localhost:" + port + "/staf/laporan");
+        browser.get(url("/staf/laporan"));
         assertThat(browser.findElements(By.cssSelector("section.office-report")).size()).isGreaterThanOrEqualTo(2);
         Browser.assertAccessible(browser);
     }
@@ -61,7 +38,7 @@ class ReportBrowserTests {
     void theHeadPublishesAQuarterAndACitizenReadsItOnA390PxPhoneInBothLanguages() {
         browser = Browser.start(390, 844);
         signIn("kadis.babel");
-        browser.get("http://localhost:" + port + "/staf/kinerja");
+        browser.get(url("/staf/kinerja"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Terbitkan kinerja pelayanan");
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
@@ -71,7 +48,7 @@ class ReportBrowserTests {
         publish.click();
         Browser.waitFor(browser, d -> !d.findElements(By.cssSelector(".alert-success")).isEmpty());
 
-        browser.get("http://localhost:" + port + "/kantor/babel/kinerja");
+        browser.get(url("/kantor/babel/kinerja"));
         assertThat(browser.findElement(By.cssSelector("#p-2026-3 .follow-up")).getText())
                 .isEqualTo("Loket Tim PKD dibuka pukul 07.30");
         assertThat(browser.findElement(By.cssSelector("#p-2026-3")).getText()).contains("Jumlah responden",
@@ -79,7 +56,7 @@ class ReportBrowserTests {
         Browser.assertAccessible(browser);
         Browser.assertNoHorizontalScroll(browser);
 
-        browser.get("http://localhost:" + port + "/kantor/babel/kinerja?lang=en");
+        browser.get(url("/kantor/babel/kinerja?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service Performance");
         assertThat(browser.findElement(By.cssSelector("#p-2026-3 h2")).getText()).isEqualTo("Q3 2026");
         Browser.assertAccessible(browser);

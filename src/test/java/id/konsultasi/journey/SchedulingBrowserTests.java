@@ -21,22 +21,17 @@ import id.konsultasi.scheduling.Reminders;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.Mailbox;
 import id.konsultasi.support.Pdfs;
 import id.konsultasi.support.TestClock;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,12 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * clashing booking is refused; a reschedule sends an updated invitation; the reminder goes out once;
  * the answer letter is read back from its PDF.
  */
-@IntegrationTest
-@Tag("browser")
-class SchedulingBrowserTests {
+class SchedulingBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -60,19 +51,6 @@ class SchedulingBrowserTests {
     Reminders reminders;
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     void click(By by) {
         WebElement element = browser.findElement(by);

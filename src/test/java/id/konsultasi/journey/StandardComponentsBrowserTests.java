@@ -3,38 +3,15 @@ package id.konsultasi.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * On a 390 px phone: the office administrator goes from the published standard to its internal components and
  * Maklumat Pelayanan, and a citizen reads the pledge on the office's page; each page audited with axe-core.
  */
-@IntegrationTest
-@Tag("browser")
-class StandardComponentsBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class StandardComponentsBrowserTests extends BrowserJourney {
 
     @Test
     void theAdministratorReadsTheInternalComponentsAndACitizenThePledgeOnAPhone() {

@@ -7,17 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import id.konsultasi.support.Browser;
-import id.konsultasi.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * On a 390 px phone, the system administrator creates a third office from the pasted text of its published standard
@@ -25,25 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * say, saves, and the new office's public page shows the imported standard; once a head and an officer are added
  * and the onboarding guide opens its form, the page leads to its request form. An office administrator's review of Buton's text passes the same audit and goes back to the text.
  */
-@IntegrationTest
-@Tag("browser")
-class StandardImportBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class StandardImportBrowserTests extends BrowserJourney {
 
     @Test
     void theSystemAdministratorCreatesAThirdOfficeFromItsPublishedText() throws IOException {

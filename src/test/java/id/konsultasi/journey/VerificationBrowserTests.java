@@ -28,32 +28,23 @@ import id.konsultasi.scheduling.PlanInput;
 import id.konsultasi.scheduling.SchedulingService;
 import id.konsultasi.support.Browser;
 import id.konsultasi.support.Fixtures;
-import id.konsultasi.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An applicant's answer letter checked by anyone (#17): its PDF, downloaded from the tracking page's link, is
  * rendered as a reader's screen shows it, its QR code read, and the address it holds opened in Chromium; the letter
  * uploaded there is genuine, a copy with one byte changed is not.
  */
-@IntegrationTest
-@Tag("browser")
-class VerificationBrowserTests {
+class VerificationBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Value("${konsultasi.base-url}")
     String baseUrl;
     @Autowired
@@ -62,19 +53,6 @@ class VerificationBrowserTests {
     SchedulingService scheduling;
     @TempDir
     Path files;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     /**
      * The text of the first QR code found on the letter's pages, rendered at 150 dpi, and at 300 dpi where a code is
