@@ -23,8 +23,8 @@ class NamesBrowserTests extends BrowserJourney {
         browser.findElement(By.id("subject")).sendKeys("Surat belum dibalas");
         browser.findElement(By.id("description")).sendKeys("Sudah lewat tiga hari kerja, surat jawaban belum diterima.");
         browser.findElement(By.id("name")).sendKeys("Wa Ode Sitti Rahma");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("agenda-number")).getText()).contains("Tim PKD");
+        Browser.clickAndLeave(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(Browser.textOf(browser, By.id("agenda-number"))).contains("Tim PKD");
         fits();
         browser.get(url("/kantor/babel"));
         assertThat(browser.findElement(By.id("walk-in-desk")).getText()).contains("Sekretariat Dinas");
@@ -35,7 +35,7 @@ class NamesBrowserTests extends BrowserJourney {
         browser.get(url("/admin/sebutan"));
         assertThat(browser.findElement(By.id("secretariat")).getAttribute("value")).isEqualTo("Tim PKD");
         fits();
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.clickAndLeave(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         Browser.awaitPath(browser, "/admin/sebutan");
         browser.get(url("/admin/sebutan?lang=en"));
         fits();
