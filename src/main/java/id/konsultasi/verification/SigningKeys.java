@@ -82,11 +82,7 @@ public class SigningKeys {
         this(settings, clock, keyPairs.getIfAvailable(() -> SigningKeys::rsa2048));
     }
 
-    SigningKeys(SigningSettings settings, Clock clock) {
-        this(settings, clock, SigningKeys::rsa2048);
-    }
-
-    private SigningKeys(SigningSettings settings, Clock clock, KeyPairs keyPairs) {
+    SigningKeys(SigningSettings settings, Clock clock, KeyPairs keyPairs) {
         this.selfSigned = settings.selfSigned();
         this.clock = clock;
         this.keyPairs = keyPairs;

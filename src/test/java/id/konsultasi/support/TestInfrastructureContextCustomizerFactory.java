@@ -1,12 +1,10 @@
 package id.konsultasi.support;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import id.konsultasi.verification.SigningKeys;
 
@@ -36,6 +34,22 @@ import org.springframework.util.function.SingletonSupplier;
  */
 public class TestInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
+    /**
+     * The key pair of every self-signed office certificate of this JVM (each office still has its own certificate),
+     * RSA of 1024 bits: generating a 2048-bit pair for each office took 12 % of a test JVM's CPU (half a second a pair
+     * under C1), and signing each letter with it another 5 %. The letters are signed and their signatures checked as
+     * in production, with a shorter key, as passwords are hashed at a lower cost.
+     */
+    public static final SigningKeys.KeyPairs KEY_PAIRS = SingletonSupplier.of(() -> {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(1024);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    })::get;
+
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
@@ -45,22 +59,6 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
 
     /** @param servers whether the context uses the database and the mail server (a {@link WebSlice} uses neither) */
     record Customizer(boolean servers) implements ContextCustomizer {
-
-        /**
-         * The key pair of every self-signed office certificate of this JVM (each office still has its own
-         * certificate), RSA of 1024 bits: generating a 2048-bit pair for each office took 12 % of a test JVM's CPU
-         * (half a second a pair under C1), and signing each letter with it another 5 %. The letters are signed and
-         * their signatures checked as in production, with a shorter key, as passwords are hashed at a lower cost.
-         */
-        private static final Supplier<KeyPair> ONE_KEY_PAIR = SingletonSupplier.of(() -> {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(1024);
-                return generator.generateKeyPair();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        });
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -104,6 +102,6 @@ public class TestInfrastructureContextCustomizerFactory implements ContextCustom
         passwords.setPrimary(true);
         registry.registerBeanDefinition("testPasswordEncoder", passwords);
         registry.registerBeanDefinition("testKeyPairs", new RootBeanDefinition(SigningKeys.KeyPairs.class,
-                () -> Customizer.ONE_KEY_PAIR::get));
+                () -> KEY_PAIRS));
     }
 }

@@ -1,5 +1,6 @@
 package id.konsultasi.verification;
 
+import static id.konsultasi.support.TestInfrastructureContextCustomizerFactory.KEY_PAIRS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -40,7 +41,8 @@ class SigningKeysTests {
 
     /** A PKCS#12 file holding the key and certificate of a self-signed demo office, as an administrator would install. */
     Path keystore(String password) throws Exception {
-        SigningKeys.SigningKey demo = new SigningKeys(new SigningSettings(true, Map.of()), TestClock.INSTANCE)
+        // the tests' key pair (a new 2048-bit pair took two seconds under the test JVMs' compiler)
+        SigningKeys.SigningKey demo = new SigningKeys(new SigningSettings(true, Map.of()), TestClock.INSTANCE, KEY_PAIRS)
                 .forOffice(office("demo")).orElseThrow();
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
@@ -56,7 +58,7 @@ class SigningKeysTests {
     void anOfficeSignsWithTheCertificateOfItsConfiguredFile() throws Exception {
         Path file = keystore("rahasia");
         SigningKeys keys = new SigningKeys(new SigningSettings(false, Map.of("uji",
-                new SigningSettings.OfficeKeystore(file.toString(), "rahasia"))), TestClock.INSTANCE);
+                new SigningSettings.OfficeKeystore(file.toString(), "rahasia"))), TestClock.INSTANCE, KEY_PAIRS);
 
         SigningKeys.SigningKey key = keys.forOffice(office("uji")).orElseThrow();
         assertThat(key.certificate().getSubjectX500Principal().getName()).contains("Dinas Sosial Kabupaten Uji");
@@ -86,10 +88,10 @@ class SigningKeysTests {
     void aFileThatDoesNotOpenWithItsPasswordStopsTheStart() throws Exception {
         Path file = keystore("rahasia");
         assertThatThrownBy(() -> new SigningKeys(new SigningSettings(false, Map.of("uji",
-                new SigningSettings.OfficeKeystore(file.toString(), "salah"))), TestClock.INSTANCE))
+                new SigningSettings.OfficeKeystore(file.toString(), "salah"))), TestClock.INSTANCE, KEY_PAIRS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("uji");
         assertThatThrownBy(() -> new SigningKeys(new SigningSettings(false, Map.of("uji",
-                new SigningSettings.OfficeKeystore(folder.resolve("tidak-ada.p12").toString(), "x"))), TestClock.INSTANCE))
+                new SigningSettings.OfficeKeystore(folder.resolve("tidak-ada.p12").toString(), "x"))), TestClock.INSTANCE, KEY_PAIRS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("uji");
     }
 }
