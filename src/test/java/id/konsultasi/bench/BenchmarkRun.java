@@ -189,7 +189,9 @@ public final class BenchmarkRun {
         int chunk = 100_000;
         for (int first = from + 1; first <= to; first += chunk) {
             int last = Math.min(to, first + chunk - 1);
-            GeneratedRequests.fill(jdbc, office, first, last);
+            // the application runs apart, on this machine's clock, as the database does
+            GeneratedRequests.fill(jdbc, office, first, last,
+                    jdbc.queryForObject("SELECT now()", java.sql.Timestamp.class).toInstant());
             log("filled " + number(last) + " of " + number(to) + " requests");
         }
         GeneratedRequests.analyze(jdbc);

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -125,12 +129,43 @@ class PageQueryCountTests {
         }
     }
 
+    /**
+     * The generated office is as of the application's now (the tests' clock), not the database's: they were three weeks
+     * apart, and the generated appointments "of the coming days" fell on the days other tests move the clock to, so
+     * RemindersTests, after this class in the same JVM, sent reminders for hundreds of them (3 s alone, 23 s after it).
+     */
+    @Test
+    void theGeneratedRequestsAreAsOfTheApplicationsNow() {
+        GeneratedRequests.BenchOffice office = openOffice();
+        try {
+            GeneratedRequests.fill(jdbc, office, 1, 200, TestClock.INSTANCE.instant());
+            GeneratedRequests.insert(jdbc, office, 201, 240, TestClock.INSTANCE.instant());
+            Instant now = TestClock.INSTANCE.instant();
+            Map<String, Object> requests = jdbc.queryForMap("""
+                    SELECT min(submitted_at) AS first, max(submitted_at) AS last, max(closed_at) AS closed
+                    FROM consultation_request WHERE office_id = ?""", office.officeId());
+            assertThat(((Timestamp) requests.get("last")).toInstant()).as("submitted before the application's now")
+                    .isBeforeOrEqualTo(now);
+            assertThat(((Timestamp) requests.get("closed")).toInstant()).isBeforeOrEqualTo(now);
+            assertThat(((Timestamp) requests.get("first")).toInstant()).as("over the three years before")
+                    .isAfter(now.minus(Duration.ofDays(4 * 365)));
+            Map<String, Object> coming = jdbc.queryForMap("""
+                    SELECT min(start_at) AS first, max(start_at) AS last FROM appointment
+                    WHERE office_id = ? AND status = 'ACTIVE'""", office.officeId());
+            assertThat(((Timestamp) coming.get("first")).toInstant()).as("the appointments to come").isAfter(now);
+            assertThat(((Timestamp) coming.get("last")).toInstant()).as("within the next ten days")
+                    .isBefore(now.plus(Duration.ofDays(10)));
+        } finally {
+            officeAdministration.setActive(office.officeId(), false);
+        }
+    }
+
     @Test
     void theTrackingPageReadsTheRequestOnceAndTheOfficeFromMemory() {
         GeneratedRequests.BenchOffice office = openOffice();
         String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
         try {
-            GeneratedRequests.fill(jdbc, office, 1, 200);
+            GeneratedRequests.fill(jdbc, office, 1, 200, TestClock.INSTANCE.instant());
             String receipt = jdbc.queryForObject("""
                     SELECT r.receipt_number FROM consultation_request r JOIN appointment a ON a.request_id = r.id
                     WHERE r.office_id = ? AND r.status = 'SCHEDULED' ORDER BY r.id LIMIT 1""", String.class,
@@ -159,7 +194,7 @@ class PageQueryCountTests {
         GeneratedRequests.BenchOffice office = openOffice();
         String code = jdbc.queryForObject("SELECT code FROM office WHERE id = ?", String.class, office.officeId());
         try {
-            GeneratedRequests.fill(jdbc, office, 1, 1_000);
+            GeneratedRequests.fill(jdbc, office, 1, 1_000, TestClock.INSTANCE.instant());
             GeneratedRequests.analyze(jdbc);
             Map<String, Object> tracked = jdbc.queryForMap("""
                     SELECT receipt_number FROM consultation_request
@@ -167,7 +202,7 @@ class PageQueryCountTests {
             String token = GeneratedRequests.trackingToken(office.officeId(), (String) tracked.get("receipt_number"));
             Map<String, Counted> small = countPages(office, code, token);
 
-            GeneratedRequests.fill(jdbc, office, 1_001, 100_000);
+            GeneratedRequests.fill(jdbc, office, 1_001, 100_000, TestClock.INSTANCE.instant());
             GeneratedRequests.analyze(jdbc);
             Map<String, Counted> large = countPages(office, code, token);
 

@@ -16,6 +16,7 @@ import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -95,10 +96,10 @@ class DashboardQueryCountTests {
     void theQueryCountOfThePagesDoesNotGrowWithTheRequests() throws Exception {
         GeneratedRequests.BenchOffice office = GeneratedRequests.createOffice(officeAdministration, offices, directory,
                 userAdministration);
-        GeneratedRequests.insert(jdbc, office, 1, 1_000);
+        GeneratedRequests.insert(jdbc, office, 1, 1_000, TestClock.INSTANCE.instant());
         Map<String, Measured> small = measure(office);
 
-        GeneratedRequests.insert(jdbc, office, 1_001, 100_000);
+        GeneratedRequests.insert(jdbc, office, 1_001, 100_000, TestClock.INSTANCE.instant());
         Map<String, Measured> large = measure(office);
 
         for (String page : small.keySet()) {

@@ -18,6 +18,7 @@ import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.IntegrationTest;
 import id.konsultasi.support.QueryCounter;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import id.konsultasi.support.TestStaff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -99,12 +100,12 @@ class InboxQueryCountTests {
         pages.put("head /staf/disposisi", office.head());
         pages.put("officer /staf/konsultasi-saya", officer);
 
-        GeneratedRequests.insert(jdbc, office, 1, 1_000);
+        GeneratedRequests.insert(jdbc, office, 1, 1_000, TestClock.INSTANCE.instant());
         assignTo(office, officerId);
         Map<String, Measured> small = new LinkedHashMap<>();
         pages.forEach((page, who) -> small.put(page, measure(page.substring(page.indexOf('/')), who)));
 
-        GeneratedRequests.insert(jdbc, office, 1_001, 20_000);
+        GeneratedRequests.insert(jdbc, office, 1_001, 20_000, TestClock.INSTANCE.instant());
         assignTo(office, officerId);
         Map<String, Measured> large = new LinkedHashMap<>();
         pages.forEach((page, who) -> large.put(page, measure(page.substring(page.indexOf('/')), who)));

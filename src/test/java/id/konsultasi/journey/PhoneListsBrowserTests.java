@@ -20,6 +20,7 @@ import id.konsultasi.support.Browser;
 import id.konsultasi.support.GeneratedRequests;
 import id.konsultasi.support.GeneratedRequests.BenchOffice;
 import id.konsultasi.support.Staff;
+import id.konsultasi.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -117,7 +118,7 @@ class PhoneListsBrowserTests extends BrowserJourney {
     @Test
     void theHeadsListsFitAPhone() {
         BenchOffice office = GeneratedRequests.createOffice(administration, offices, directory, userAdministration);
-        GeneratedRequests.insert(jdbc, office, 1, 40);
+        GeneratedRequests.insert(jdbc, office, 1, 40, TestClock.INSTANCE.instant());
         signIn(office.head(), "rahasia-sekali-123");
         for (String page : List.of("/staf/disposisi", "/staf/permohonan", "/staf/disposisi?lang=en",
                 "/staf/permohonan?status=CLOSED")) {

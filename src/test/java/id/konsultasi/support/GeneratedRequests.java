@@ -1,8 +1,11 @@
 package id.konsultasi.support;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -75,8 +78,11 @@ public final class GeneratedRequests {
                 rs.getLong(3), head, divisionHead), code);
     }
 
-    /** Inserts the requests numbered {@code from} to {@code to} (both included) into the office. */
-    public static void insert(JdbcTemplate jdbc, BenchOffice office, int from, int to) {
+    /**
+     * Inserts the requests numbered {@code from} to {@code to} (both included) into the office, as of {@code now}: the
+     * application's time (in the tests the {@code TestClock}, not the database's clock, weeks away from it).
+     */
+    public static void insert(JdbcTemplate jdbc, BenchOffice office, int from, int to, Instant now) {
         jdbc.update("""
                 INSERT INTO consultation_request (office_id, receipt_number, receipt_year, agenda_number, channel, status,
                     tracking_token_hash, applicant_type, applicant_name, institution_name, phone, email, topic, purpose,
@@ -91,12 +97,12 @@ public final class GeneratedRequests {
                        'Pemohon Uji ' || n, CASE WHEN n % 4 = 0 THEN 'Lembaga Uji ' || (n % 50) END,
                        '+6281200000000', 'pemohon' || n || '@contoh.id',
                        'Materi konsultasi uji nomor ' || n, 'Tujuan uji', 'IN_PERSON',
-                       n % 3 = 1 AND n % 97 = 1, now(),
+                       n % 3 = 1 AND n % 97 = 1, CAST(? AS timestamptz),
                        t.submitted, t.submitted, t.submitted + interval '1 day', t.submitted + interval '3 days',
                        CASE WHEN s.status IN ('CLOSED', 'REJECTED') THEN t.submitted + interval '2 days' END,
                        CASE WHEN s.status IN ('DISPOSED', 'ASSIGNED', 'SCHEDULED') THEN ? END
                 FROM generate_series(?, ?) AS n
-                CROSS JOIN LATERAL (SELECT now() - make_interval(hours => n % 2000, mins => n % 60) AS submitted) t
+                CROSS JOIN LATERAL (SELECT CAST(? AS timestamptz) - make_interval(hours => n % 2000, mins => n % 60) AS submitted) t
                 CROSS JOIN LATERAL (SELECT CASE
                     WHEN n % 20 < 2 THEN 'RECEIVED'
                     WHEN n % 20 = 2 THEN 'DISPOSED'
@@ -105,8 +111,8 @@ public final class GeneratedRequests {
                     WHEN n % 20 = 5 THEN 'SUBMITTED'
                     WHEN n % 20 = 6 THEN 'REJECTED'
                     ELSE 'CLOSED' END AS status) s""",
-                office.officeId(), office.prefix(), office.prefix(), office.prefix(), office.prefix(),
-                office.divisionId(), from, to);
+                office.officeId(), office.prefix(), office.prefix(), office.prefix(), office.prefix(), at(now),
+                office.divisionId(), from, to, at(now));
         // as autovacuum would soon after: statistics for the planner, the visibility map for index-only scans
         jdbc.execute("VACUUM ANALYZE consultation_request");
     }
@@ -133,10 +139,12 @@ public final class GeneratedRequests {
      * Inserts the requests numbered {@code from} to {@code to} (both included) into the office, as an office that
      * has worked for years has them (see the class comment), with their history, their appointments (the active
      * ones online, so that no room is booked twice) and the guest book (walk-ins, check-ins for consultations in
-     * person, other visitors). Numbers the office never gives itself ({@code KONS/BTN/2025/G0000042}). Run
-     * {@link #analyze} when done, as autovacuum would soon after.
+     * person, other visitors). Numbers the office never gives itself ({@code KONS/BTN/2025/G0000042}). All of it as
+     * of {@code now}, the application's time: in the tests the {@code TestClock}, not the database's clock, which is
+     * weeks from it (the appointments "of the coming days" fell on the days other tests set the clock to, and got
+     * their reminders there). Run {@link #analyze} when done, as autovacuum would soon after.
      */
-    public static void fill(JdbcTemplate jdbc, BenchOffice office, int from, int to) {
+    public static void fill(JdbcTemplate jdbc, BenchOffice office, int from, int to, Instant now) {
         Long officer = jdbc.queryForObject("SELECT min(id) FROM staff_user WHERE office_id = ?", Long.class,
                 office.officeId());
         Long room = jdbc.queryForObject("SELECT min(id) FROM meeting_room WHERE office_id = ? AND active", Long.class,
@@ -146,7 +154,7 @@ public final class GeneratedRequests {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("office", office.officeId())
                 .addValue("prefix", office.prefix()).addValue("division", office.divisionId())
                 .addValue("officer", officer).addValue("room", room, Types.BIGINT).addValue("after", before)
-                .addValue("from", from).addValue("to", to);
+                .addValue("from", from).addValue("to", to).addValue("now", at(now));
         sql.update("""
                 INSERT INTO consultation_request (office_id, receipt_number, receipt_year, agenda_number, registered_at,
                     channel, status, status_before_incomplete, incomplete_reason, tracking_token_hash, applicant_type,
@@ -199,10 +207,10 @@ public final class GeneratedRequests {
                     WHEN h.v % 20 < 17 THEN 'WALK_IN' ELSE 'LETTER' END AS channel) c
                 CROSS JOIN LATERAL (SELECT CASE
                     -- open: a fifth three to twenty days old (late), the others from the last twenty hours
-                    WHEN s.open AND h.v % 5 = 0 THEN now() - interval '3 days' - (h.v % 24480) * interval '1 minute'
-                    WHEN s.open THEN now() - (h.v % 1200) * interval '1 minute'
+                    WHEN s.open AND h.v % 5 = 0 THEN CAST(:now AS timestamptz) - interval '3 days' - (h.v % 24480) * interval '1 minute'
+                    WHEN s.open THEN CAST(:now AS timestamptz) - (h.v % 1200) * interval '1 minute'
                     -- done: spread over the three years before the last month
-                    ELSE now() - interval '30 days' - (h.v % 1576800) * interval '1 minute' END AS submitted) t
+                    ELSE CAST(:now AS timestamptz) - interval '30 days' - (h.v % 1576800) * interval '1 minute' END AS submitted) t
                 CROSS JOIN LATERAL (SELECT extract(year FROM t.submitted)::int AS year) y""", p);
         // as the nightly retention job (PersonalDataRetention, 730 days by default) has left an office after years of
         // work: the personal data of requests finished longer ago is gone. Without this, a test that runs the job
@@ -210,12 +218,12 @@ public final class GeneratedRequests {
         // 52-80 s after PageQueryCountTests).
         sql.update("""
                 UPDATE consultation_request SET personal_data_purged_at = closed_at + interval '730 days'
-                WHERE id > :after AND office_id = :office AND closed_at < now() - interval '730 days'""", p);
+                WHERE id > :after AND office_id = :office AND closed_at < CAST(:now AS timestamptz) - interval '730 days'""", p);
         sql.update("""
                 INSERT INTO request_history (request_id, position, at, actor_id, actor_name, from_status, to_status,
                     public_note)
                 SELECT r.id, step.position - 1,
-                       r.submitted_at + (coalesce(r.closed_at, now()) - r.submitted_at) * (step.position - 1)
+                       r.submitted_at + (coalesce(r.closed_at, CAST(:now AS timestamptz)) - r.submitted_at) * (step.position - 1)
                            / greatest(cardinality(way.statuses) - 1, 1),
                        CASE WHEN step.position > 1 OR r.channel <> 'ONLINE' THEN :officer END,
                        CASE WHEN step.position = 1 AND r.channel = 'ONLINE' THEN r.applicant_name ELSE 'Petugas Uji' END,
@@ -255,9 +263,9 @@ public final class GeneratedRequests {
                 FROM consultation_request r
                 CROSS JOIN LATERAL (SELECT
                     CASE r.status WHEN 'SCHEDULED' THEN 'ACTIVE' WHEN 'NO_SHOW' THEN 'NO_SHOW' ELSE 'HELD' END AS status,
-                    CASE WHEN r.status = 'SCHEDULED' THEN date_trunc('hour', now()) + interval '1 day'
+                    CASE WHEN r.status = 'SCHEDULED' THEN date_trunc('hour', CAST(:now AS timestamptz)) + interval '1 day'
                             + (r.id % 200) * interval '1 hour'
-                        ELSE r.submitted_at + (coalesce(r.closed_at, now()) - r.submitted_at) / 2 END AS start_at,
+                        ELSE r.submitted_at + (coalesce(r.closed_at, CAST(:now AS timestamptz)) - r.submitted_at) / 2 END AS start_at,
                     CASE WHEN r.status = 'SCHEDULED' OR :room IS NULL THEN 'ONLINE' ELSE r.preferred_mode END AS mode) a
                 WHERE r.id > :after AND r.office_id = :office
                   AND r.status IN ('SCHEDULED', 'HELD', 'REPORTED', 'CLOSED', 'NO_SHOW')""", p);
@@ -268,8 +276,8 @@ public final class GeneratedRequests {
                 SELECT r.office_id, 'uji-' || v.kind || '-' || r.id, r.applicant_name, r.institution_name, r.phone,
                        v.purpose, TRUE, v.kind, v.request_id, v.receipt_number, r.urgent AND v.kind = 'NEW_CONSULTATION',
                        :officer, 'Petugas Uji', v.arrived_at, :officer, 'Petugas Piket Uji',
-                       least(v.arrived_at + interval '20 minutes', now()), 'Petugas Uji', 'Ruang Konsultasi',
-                       least(v.arrived_at + interval '1 hour', now())
+                       least(v.arrived_at + interval '20 minutes', CAST(:now AS timestamptz)), 'Petugas Uji', 'Ruang Konsultasi',
+                       least(v.arrived_at + interval '1 hour', CAST(:now AS timestamptz))
                 FROM consultation_request r
                 LEFT JOIN appointment a ON a.request_id = r.id AND a.status = 'HELD' AND a.mode = 'IN_PERSON'
                 CROSS JOIN LATERAL (
@@ -280,8 +288,12 @@ public final class GeneratedRequests {
                     WHERE a.id IS NOT NULL
                     UNION ALL
                     SELECT 'OTHER', 'Mengantar surat undangan', NULL, NULL, r.submitted_at + interval '3 hours'
-                    WHERE r.id % 8 = 0 AND r.submitted_at + interval '3 hours' < now()) v
+                    WHERE r.id % 8 = 0 AND r.submitted_at + interval '3 hours' < CAST(:now AS timestamptz)) v
                 WHERE r.id > :after AND r.office_id = :office""", p);
+    }
+
+    private static OffsetDateTime at(Instant now) {
+        return OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     /** Statistics for the planner and the visibility map for index-only scans, as autovacuum would soon after. */
