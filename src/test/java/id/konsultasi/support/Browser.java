@@ -64,6 +64,7 @@ public final class Browser {
     private static Kept launch() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // --headless=new for Chromium itself; the headless shell has no other mode and ignores it
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-extensions", "--lang=id-ID", "--window-size=1280,900",
