@@ -16,6 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import id.konsultasi.notification.MailDetail;
+import id.konsultasi.notification.MailStatus;
 import id.konsultasi.notification.OutboxAdministration;
 import id.konsultasi.office.Offices;
 import id.konsultasi.request.ConsultationRequest;
@@ -117,7 +118,9 @@ class ApplicantMailTests {
 
         byte[] pdf = Mailbox.attachment(Mailbox.awaitOne(email), "application/pdf");
         assertThat(Pdfs.text(pdf)).contains(r.getReceiptNumber(), "Nurul Hikmah");
-        MailDetail sent = outbox.require(admin, receiptMails(r.getId()).get(0));
+        // the SMTP server has the mail before the outbox's transaction that records it sent has committed
+        MailDetail sent = await().until(() -> outbox.require(admin, receiptMails(r.getId()).get(0)),
+                mail -> mail.status() == MailStatus.SENT);
         assertThat(sent.attachments().get(0).size()).isEqualTo(pdf.length);
     }
 
